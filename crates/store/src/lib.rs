@@ -1,1 +1,183 @@
-//! (being written)
+//! The only place SQL lives: one portable schema on SQLite (embedded default) and PostgreSQL,
+//! migrations applied on connect, the durable job queue, API tokens and leases.
+//!
+//! Everything goes through `sqlx::Any` with SQL that both engines accept (`$1` placeholders,
+//! `INSERT … RETURNING`, `ON CONFLICT`); where the engines differ (`FOR UPDATE SKIP LOCKED`),
+//! [`Dialect`] picks the text. Timestamps are UTC Unix milliseconds, money is in minor units.
+
+mod campaigns;
+mod error;
+mod indicators;
+mod jobs;
+mod leases;
+mod reports;
+mod tokens;
+
+pub use campaigns::{
+    CampaignDetail, CampaignNumbers, CampaignRow, CorrelationTx, CountBy, MoneyBy, StoredLinks,
+};
+pub use error::StoreError;
+pub use indicators::{IndicatorDetail, IndicatorRow, NewLink, ReportIndicator};
+pub use jobs::Job;
+pub use reports::{
+    IdempotencyKey, Intake, NewReport, ProcessingInput, ReportFilter, ReportRow, ReportCursor,
+};
+pub use tokens::TokenRow;
+
+use std::str::FromStr;
+use std::time::Duration;
+
+use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
+use sqlx::{AnyPool, ConnectOptions, Executor};
+
+/// Which SQL engine is behind the pool.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dialect {
+    Sqlite,
+    Postgres,
+}
+
+/// A handle on the database; cheap to clone.
+#[derive(Clone, Debug)]
+pub struct Store {
+    pool: AnyPool,
+    dialect: Dialect,
+}
+
+static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
+static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
+
+/// How to open the database.
+#[derive(Debug, Clone)]
+pub struct ConnectConfig {
+    pub url: String,
+    pub max_connections: u32,
+    pub acquire_timeout: Duration,
+}
+
+impl ConnectConfig {
+    pub fn new(url: impl Into<String>) -> Self {
+        ConnectConfig {
+            url: url.into(),
+            max_connections: 8,
+            acquire_timeout: Duration::from_secs(5),
+        }
+    }
+}
+
+impl Store {
+    /// Opens the database named by `url` (`sqlite://path`, `sqlite::memory:`,
+    /// `postgres://…`), creates a SQLite file on first start, and applies pending migrations.
+    pub async fn connect(cfg: &ConnectConfig) -> Result<Store, StoreError> {
+        sqlx::any::install_default_drivers();
+        let (dialect, url) = normalise_url(&cfg.url)?;
+        let opts = AnyConnectOptions::from_str(&url)
+            .map_err(|e| StoreError::Config(format!("database URL: {e}")))?
+            .log_statements(tracing::log::LevelFilter::Trace)
+            .log_slow_statements(tracing::log::LevelFilter::Warn, Duration::from_secs(1));
+        let mut pool_opts = AnyPoolOptions::new()
+            .max_connections(cfg.max_connections)
+            .acquire_timeout(cfg.acquire_timeout);
+        if dialect == Dialect::Sqlite {
+            // WAL lets readers run beside the one writer; NORMAL sync is durable across a
+            // process crash and only risks the last commits on power loss, the usual WAL trade.
+            pool_opts = pool_opts.after_connect(|conn, _| {
+                Box::pin(async move {
+                    conn.execute(
+                        "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
+                         PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+                    )
+                    .await?;
+                    Ok(())
+                })
+            });
+            if url.contains(":memory:") {
+                // Every connection to :memory: is its own database; keep just one.
+                pool_opts = pool_opts.max_connections(1).min_connections(1);
+            }
+        }
+        let pool = pool_opts.connect_with(opts).await?;
+        let store = Store { pool, dialect };
+        store.migrate().await?;
+        Ok(store)
+    }
+
+    async fn migrate(&self) -> Result<(), StoreError> {
+        let migrator = match self.dialect {
+            Dialect::Sqlite => &SQLITE_MIGRATIONS,
+            Dialect::Postgres => &POSTGRES_MIGRATIONS,
+        };
+        migrator.run(&self.pool).await?;
+        Ok(())
+    }
+
+    pub fn dialect(&self) -> Dialect {
+        self.dialect
+    }
+
+    /// Succeeds when the database answers a query.
+    pub async fn ping(&self) -> Result<(), StoreError> {
+        sqlx::query("SELECT 1").execute(&self.pool).await?;
+        Ok(())
+    }
+
+    pub async fn close(&self) {
+        self.pool.close().await;
+    }
+
+    pub(crate) fn pool(&self) -> &AnyPool {
+        &self.pool
+    }
+}
+
+/// Turns the URLs people write into what the drivers expect: a bare SQLite path gets the
+/// `sqlite://` scheme and `mode=rwc` so the file is created on first start.
+fn normalise_url(url: &str) -> Result<(Dialect, String), StoreError> {
+    let url = url.trim();
+    if url.starts_with("postgres://") || url.starts_with("postgresql://") {
+        return Ok((Dialect::Postgres, url.to_string()));
+    }
+    let path = if let Some(rest) = url.strip_prefix("sqlite://") {
+        rest
+    } else if let Some(rest) = url.strip_prefix("sqlite:") {
+        rest
+    } else if url.contains("://") {
+        return Err(StoreError::Config(format!(
+            "database URL must start with sqlite:// or postgres://, got {url:?}"
+        )));
+    } else {
+        url
+    };
+    if path.is_empty() {
+        return Err(StoreError::Config("database URL names no SQLite file".into()));
+    }
+    if path.starts_with(":memory:") {
+        return Ok((Dialect::Sqlite, "sqlite::memory:".to_string()));
+    }
+    let sep = if path.contains('?') { '&' } else { '?' };
+    let with_mode = if path.contains("mode=") {
+        path.to_string()
+    } else {
+        format!("{path}{sep}mode=rwc")
+    };
+    Ok((Dialect::Sqlite, format!("sqlite://{with_mode}")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalises_urls() {
+        let check = |input: &str, dialect: Dialect, url: &str| {
+            assert_eq!(normalise_url(input).unwrap(), (dialect, url.to_string()), "{input}");
+        };
+        check("rampart.db", Dialect::Sqlite, "sqlite://rampart.db?mode=rwc");
+        check("sqlite://data/r.db", Dialect::Sqlite, "sqlite://data/r.db?mode=rwc");
+        check("sqlite:r.db?mode=ro", Dialect::Sqlite, "sqlite://r.db?mode=ro");
+        check("sqlite::memory:", Dialect::Sqlite, "sqlite::memory:");
+        check("postgres://127.0.0.1/test", Dialect::Postgres, "postgres://127.0.0.1/test");
+        assert!(normalise_url("mysql://x").is_err());
+        assert!(normalise_url("sqlite://").is_err());
+    }
+}

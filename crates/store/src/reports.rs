@@ -1,0 +1,417 @@
+//! Reports: durable intake with idempotency, and reading them back with filters and keyset pages.
+
+use rand::Rng;
+use sqlx::Row;
+use sqlx::any::AnyRow;
+
+use crate::{Store, StoreError};
+
+/// A validated report, ready to be stored. The server builds it; nothing here re-validates.
+#[derive(Debug, Clone)]
+pub struct NewReport {
+    pub channel: String,
+    pub subject: Option<String>,
+    pub body: String,
+    pub sender: Option<String>,
+    pub reporter_email: Option<String>,
+    /// A stable, non-reversible key for "who reported" (hash of the e-mail or the client), used
+    /// to count distinct reporters.
+    pub reporter_key: String,
+    pub locale: Option<String>,
+    pub country: Option<String>,
+    pub occurred_at: Option<i64>,
+    pub received_at: i64,
+    pub money_minor: Option<i64>,
+    pub money_currency: Option<String>,
+    pub payment_method: Option<String>,
+    /// The bytes exactly as received, kept as evidence.
+    pub raw: Vec<u8>,
+    pub raw_type: String,
+    pub raw_sha256: String,
+}
+
+/// A client's `Idempotency-Key` and the fingerprint of the request it came with.
+#[derive(Debug, Clone)]
+pub struct IdempotencyKey {
+    pub key: String,
+    pub request_sha256: String,
+}
+
+/// What intake did.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Intake {
+    /// Stored now; `response` is what the caller rendered for it.
+    Created {
+        id: i64,
+        reference: String,
+        status: u16,
+        response: String,
+    },
+    /// The same key and request came before: the first answer, unchanged.
+    Replayed { status: u16, response: String },
+}
+
+/// A stored report as read back.
+#[derive(Debug, Clone)]
+pub struct ReportRow {
+    pub id: i64,
+    pub reference: String,
+    pub channel: String,
+    pub subject: Option<String>,
+    pub body: String,
+    pub sender: Option<String>,
+    pub reporter_email: Option<String>,
+    pub reporter_key: String,
+    pub locale: Option<String>,
+    pub country: Option<String>,
+    pub language: Option<String>,
+    pub occurred_at: Option<i64>,
+    pub received_at: i64,
+    pub money_minor: Option<i64>,
+    pub money_currency: Option<String>,
+    pub payment_method: Option<String>,
+    pub raw_type: String,
+    pub raw_sha256: String,
+    pub status: String,
+    pub processed_at: Option<i64>,
+    pub campaign_id: Option<i64>,
+}
+
+const REPORT_COLUMNS: &str = "id, reference, channel, subject, body, sender, reporter_email, \
+    reporter_key, locale, country, language, occurred_at, received_at, money_minor, \
+    money_currency, payment_method, raw_type, raw_sha256, status, processed_at, campaign_id";
+
+impl ReportRow {
+    fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
+        Ok(ReportRow {
+            id: row.try_get("id")?,
+            reference: row.try_get("reference")?,
+            channel: row.try_get("channel")?,
+            subject: row.try_get("subject")?,
+            body: row.try_get("body")?,
+            sender: row.try_get("sender")?,
+            reporter_email: row.try_get("reporter_email")?,
+            reporter_key: row.try_get("reporter_key")?,
+            locale: row.try_get("locale")?,
+            country: row.try_get("country")?,
+            language: row.try_get("language")?,
+            occurred_at: row.try_get("occurred_at")?,
+            received_at: row.try_get("received_at")?,
+            money_minor: row.try_get("money_minor")?,
+            money_currency: row.try_get("money_currency")?,
+            payment_method: row.try_get("payment_method")?,
+            raw_type: row.try_get("raw_type")?,
+            raw_sha256: row.try_get("raw_sha256")?,
+            status: row.try_get("status")?,
+            processed_at: row.try_get("processed_at")?,
+            campaign_id: row.try_get("campaign_id")?,
+        })
+    }
+}
+
+/// Filters for listing reports; all optional, combined with AND.
+#[derive(Debug, Clone, Default)]
+pub struct ReportFilter {
+    pub channel: Option<String>,
+    pub campaign_id: Option<i64>,
+    pub country: Option<String>,
+    pub language: Option<String>,
+    pub since: Option<i64>,
+    pub until: Option<i64>,
+}
+
+/// Where the next page starts: the last row's `(received_at, id)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ReportCursor {
+    pub received_at: i64,
+    pub id: i64,
+}
+
+/// What the processing job needs of a report.
+#[derive(Debug, Clone)]
+pub struct ProcessingInput {
+    pub id: i64,
+    pub subject: Option<String>,
+    pub body: String,
+    pub sender: Option<String>,
+    pub reporter_email: Option<String>,
+    pub locale: Option<String>,
+    pub country: Option<String>,
+    pub processed: bool,
+}
+
+/// Crockford's base32 without I, L, O, U: easy to read out on the phone.
+const REFERENCE_ALPHABET: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// A tracking reference such as `R-7K3MQ-9XD2F`: 50 random bits, so references cannot be
+/// guessed or enumerated.
+pub fn new_reference() -> String {
+    let mut rng = rand::rng();
+    let mut s = String::with_capacity(13);
+    s.push_str("R-");
+    for i in 0..10 {
+        if i == 5 {
+            s.push('-');
+        }
+        let idx = rng.random_range(0..REFERENCE_ALPHABET.len());
+        s.push(char::from(REFERENCE_ALPHABET[idx]));
+    }
+    s
+}
+
+impl Store {
+    /// Stores a report, its processing job and (with a key) the answer, in one transaction:
+    /// either all of it is committed or none. `render` makes the answer from the new id and
+    /// reference so a replay returns exactly the bytes the first caller got.
+    pub async fn intake(
+        &self,
+        report: &NewReport,
+        key: Option<&IdempotencyKey>,
+        render: impl Fn(i64, &str) -> (u16, String),
+    ) -> Result<Intake, StoreError> {
+        // Two attempts: the second runs only when a concurrent request with the same key or a
+        // colliding reference won the race, and then finds its answer or a fresh reference.
+        let mut last_err = None;
+        for _ in 0..3 {
+            if let Some(k) = key
+                && let Some(replay) = self.idempotent_answer(k).await?
+            {
+                return Ok(replay);
+            }
+            match self.try_intake(report, key, &render).await {
+                Ok(created) => return Ok(created),
+                Err(e) if e.is_unique_violation() => last_err = Some(e),
+                Err(e) => return Err(e),
+            }
+        }
+        Err(last_err.unwrap_or_else(|| StoreError::Corrupt("intake retries exhausted".into())))
+    }
+
+    async fn idempotent_answer(&self, key: &IdempotencyKey) -> Result<Option<Intake>, StoreError> {
+        let row = sqlx::query(
+            "SELECT request_sha256, status, response FROM idempotency_keys WHERE key = $1",
+        )
+        .bind(&key.key)
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let sha: String = row.try_get("request_sha256")?;
+        if sha != key.request_sha256 {
+            return Err(StoreError::IdempotencyMismatch);
+        }
+        let status: i64 = row.try_get("status")?;
+        Ok(Some(Intake::Replayed {
+            status: u16::try_from(status).unwrap_or(200),
+            response: row.try_get("response")?,
+        }))
+    }
+
+    async fn try_intake(
+        &self,
+        r: &NewReport,
+        key: Option<&IdempotencyKey>,
+        render: &impl Fn(i64, &str) -> (u16, String),
+    ) -> Result<Intake, StoreError> {
+        let reference = new_reference();
+        let mut tx = self.pool().begin().await?;
+        let id: i64 = sqlx::query(
+            "INSERT INTO reports (reference, channel, subject, body, sender, reporter_email, \
+             reporter_key, locale, country, occurred_at, received_at, money_minor, money_currency, \
+             payment_method, raw, raw_type, raw_sha256) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) \
+             RETURNING id",
+        )
+        .bind(&reference)
+        .bind(&r.channel)
+        .bind(&r.subject)
+        .bind(&r.body)
+        .bind(&r.sender)
+        .bind(&r.reporter_email)
+        .bind(&r.reporter_key)
+        .bind(&r.locale)
+        .bind(&r.country)
+        .bind(r.occurred_at)
+        .bind(r.received_at)
+        .bind(r.money_minor)
+        .bind(&r.money_currency)
+        .bind(&r.payment_method)
+        .bind(&r.raw)
+        .bind(&r.raw_type)
+        .bind(&r.raw_sha256)
+        .fetch_one(&mut *tx)
+        .await?
+        .try_get("id")?;
+        crate::jobs::enqueue_in(
+            &mut tx,
+            crate::jobs::PROCESS_REPORT,
+            &format!("{{\"report_id\":{id}}}"),
+            r.received_at,
+        )
+        .await?;
+        let (status, response) = render(id, &reference);
+        if let Some(k) = key {
+            sqlx::query(
+                "INSERT INTO idempotency_keys (key, request_sha256, status, response, created_at) \
+                 VALUES ($1, $2, $3, $4, $5)",
+            )
+            .bind(&k.key)
+            .bind(&k.request_sha256)
+            .bind(i64::from(status))
+            .bind(&response)
+            .bind(r.received_at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        tx.commit().await?;
+        Ok(Intake::Created {
+            id,
+            reference,
+            status,
+            response,
+        })
+    }
+
+    pub async fn report(&self, id: i64) -> Result<Option<ReportRow>, StoreError> {
+        let sql = format!("SELECT {REPORT_COLUMNS} FROM reports WHERE id = $1");
+        let row = sqlx::query(&sql).bind(id).fetch_optional(self.pool()).await?;
+        Ok(row.map(|r| ReportRow::from_row(&r)).transpose()?)
+    }
+
+    pub async fn report_by_reference(&self, reference: &str) -> Result<Option<ReportRow>, StoreError> {
+        let sql = format!("SELECT {REPORT_COLUMNS} FROM reports WHERE reference = $1");
+        let row = sqlx::query(&sql)
+            .bind(reference)
+            .fetch_optional(self.pool())
+            .await?;
+        Ok(row.map(|r| ReportRow::from_row(&r)).transpose()?)
+    }
+
+    /// The bytes of a report exactly as received.
+    pub async fn report_raw(&self, id: i64) -> Result<Option<(String, Vec<u8>)>, StoreError> {
+        let row = sqlx::query("SELECT raw_type, raw FROM reports WHERE id = $1")
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
+        match row {
+            None => Ok(None),
+            Some(r) => Ok(Some((r.try_get("raw_type")?, r.try_get("raw")?))),
+        }
+    }
+
+    /// Newest first, `limit` rows after `after`.
+    pub async fn reports(
+        &self,
+        filter: &ReportFilter,
+        after: Option<ReportCursor>,
+        limit: u32,
+    ) -> Result<Vec<ReportRow>, StoreError> {
+        let mut sql = format!("SELECT {REPORT_COLUMNS} FROM reports WHERE 1 = 1");
+        let mut n = 0;
+        let mut next = |sql: &mut String, clause: &str| {
+            n += 1;
+            sql.push_str(&clause.replace('?', &format!("${n}")));
+        };
+        if filter.channel.is_some() {
+            next(&mut sql, " AND channel = ?");
+        }
+        if filter.campaign_id.is_some() {
+            next(&mut sql, " AND campaign_id = ?");
+        }
+        if filter.country.is_some() {
+            next(&mut sql, " AND country = ?");
+        }
+        if filter.language.is_some() {
+            next(&mut sql, " AND language = ?");
+        }
+        if filter.since.is_some() {
+            next(&mut sql, " AND received_at >= ?");
+        }
+        if filter.until.is_some() {
+            next(&mut sql, " AND received_at < ?");
+        }
+        if after.is_some() {
+            next(&mut sql, " AND (received_at < ?");
+            next(&mut sql, " OR (received_at = ?");
+            next(&mut sql, " AND id < ?))");
+        }
+        next(&mut sql, " ORDER BY received_at DESC, id DESC LIMIT ?");
+        let mut q = sqlx::query(&sql);
+        if let Some(v) = &filter.channel {
+            q = q.bind(v);
+        }
+        if let Some(v) = filter.campaign_id {
+            q = q.bind(v);
+        }
+        if let Some(v) = &filter.country {
+            q = q.bind(v);
+        }
+        if let Some(v) = &filter.language {
+            q = q.bind(v);
+        }
+        if let Some(v) = filter.since {
+            q = q.bind(v);
+        }
+        if let Some(v) = filter.until {
+            q = q.bind(v);
+        }
+        if let Some(c) = after {
+            q = q.bind(c.received_at).bind(c.received_at).bind(c.id);
+        }
+        q = q.bind(i64::from(limit));
+        let rows = q.fetch_all(self.pool()).await?;
+        Ok(rows
+            .iter()
+            .map(ReportRow::from_row)
+            .collect::<Result<Vec<_>, _>>()?)
+    }
+
+    pub async fn processing_input(&self, id: i64) -> Result<Option<ProcessingInput>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, subject, body, sender, reporter_email, locale, country, processed_at \
+             FROM reports WHERE id = $1",
+        )
+        .bind(id)
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(row) = row else { return Ok(None) };
+        let processed_at: Option<i64> = row.try_get("processed_at")?;
+        Ok(Some(ProcessingInput {
+            id: row.try_get("id")?,
+            subject: row.try_get("subject")?,
+            body: row.try_get("body")?,
+            sender: row.try_get("sender")?,
+            reporter_email: row.try_get("reporter_email")?,
+            locale: row.try_get("locale")?,
+            country: row.try_get("country")?,
+            processed: processed_at.is_some(),
+        }))
+    }
+
+    pub async fn report_count(&self) -> Result<i64, StoreError> {
+        let row = sqlx::query("SELECT COUNT(*) AS n FROM reports")
+            .fetch_one(self.pool())
+            .await?;
+        Ok(row.try_get("n")?)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn references_are_readable_and_distinct() {
+        let a = new_reference();
+        assert_eq!(a.len(), 13);
+        assert!(a.starts_with("R-"));
+        assert_eq!(&a[7..8], "-");
+        assert!(
+            a.chars()
+                .filter(|c| *c != '-')
+                .skip(1)
+                .all(|c| REFERENCE_ALPHABET.contains(&(c as u8)))
+        );
+        let many: std::collections::HashSet<String> = (0..10_000).map(|_| new_reference()).collect();
+        assert_eq!(many.len(), 10_000);
+    }
+}
