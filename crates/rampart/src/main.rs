@@ -1,1 +1,299 @@
-fn main() {}
+//! `rampart`: one binary for the service and its tools. Each subcommand wires the library crates
+//! together; none of them decides anything itself.
+
+mod config;
+mod load;
+
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::Context;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use rampart_indicators::ExtractOptions;
+use rampart_indicators::brand::BrandSet;
+use rampart_server::auth::{Role, new_token};
+use rampart_store::{ConnectConfig, Store};
+
+#[derive(Parser, Debug)]
+#[command(name = "rampart", version, about = "Trust and safety for marketplaces: scam reports in, campaigns and enforcement out")]
+struct Cli {
+    /// Log as text for people or as JSON lines for machines.
+    #[arg(long, global = true, value_enum, env = "RAMPART_LOG_FORMAT", default_value = "text")]
+    log_format: LogFormat,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Clone, Copy, ValueEnum)]
+enum LogFormat {
+    Text,
+    Json,
+}
+
+/// Where the configuration and the database are.
+#[derive(Args, Debug, Clone, Default)]
+struct Common {
+    /// TOML configuration file (see rampart.example.toml).
+    #[arg(long)]
+    config: Option<PathBuf>,
+    /// sqlite://FILE (created on first start) or postgres://…; overrides RAMPART_DATABASE_URL.
+    #[arg(long)]
+    database_url: Option<String>,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Run the service: HTTP API, job workers and correlator.
+    Serve {
+        #[command(flatten)]
+        common: Common,
+        /// Address to listen on; overrides RAMPART_LISTEN (default 127.0.0.1:8080).
+        #[arg(long)]
+        listen: Option<String>,
+    },
+    /// Apply database migrations and exit.
+    Migrate {
+        #[command(flatten)]
+        common: Common,
+    },
+    /// Read text on stdin, print one JSON line per indicator found.
+    Extract {
+        /// ISO 3166 alpha-2 region for phone numbers in national form.
+        #[arg(long)]
+        region: Option<String>,
+        /// Stop after this many indicators.
+        #[arg(long, default_value_t = 100_000)]
+        max: usize,
+    },
+    /// Read one domain or URL per line on stdin, print a brand verdict per line as JSON.
+    Lookalike {
+        /// TOML configuration file with the [[brand]] tables.
+        #[arg(long)]
+        config: PathBuf,
+    },
+    /// API tokens.
+    Token {
+        #[command(subcommand)]
+        command: TokenCommand,
+    },
+    /// Send reports to a running service and measure throughput and latency.
+    Load(load::LoadArgs),
+}
+
+#[derive(Subcommand, Debug)]
+enum TokenCommand {
+    /// Create a token and print it (it is shown once; only its hash is stored).
+    Create {
+        #[command(flatten)]
+        common: Common,
+        /// analyst, investigator, legal or admin.
+        #[arg(long)]
+        role: String,
+        /// Who or what the token is for.
+        #[arg(long, default_value = "cli")]
+        name: String,
+    },
+    /// Revoke a token by id.
+    Revoke {
+        #[command(flatten)]
+        common: Common,
+        id: i64,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    init_logging(cli.log_format);
+    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+        Ok(rt) => rt,
+        Err(e) => {
+            eprintln!("rampart: cannot start the async runtime: {e}");
+            return ExitCode::FAILURE;
+        }
+    };
+    match runtime.block_on(run(cli.command)) {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("rampart: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn init_logging(format: LogFormat) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_env("RAMPART_LOG")
+        .or_else(|_| EnvFilter::try_from_default_env())
+        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    match format {
+        LogFormat::Json => builder.json().flatten_event(true).with_current_span(true).init(),
+        LogFormat::Text => builder.init(),
+    }
+}
+
+async fn run(command: Command) -> anyhow::Result<ExitCode> {
+    match command {
+        Command::Serve { common, listen } => serve(common, listen).await,
+        Command::Migrate { common } => {
+            let settings = config::load(common.config.as_deref(), common.database_url, None)?;
+            let store = connect(&settings).await?;
+            store.close().await;
+            println!("migrations applied");
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Extract { region, max } => extract(region, max),
+        Command::Lookalike { config } => lookalike(&config),
+        Command::Token { command } => token(command).await,
+        Command::Load(args) => load::run(args).await,
+    }
+}
+
+async fn connect(settings: &rampart_server::Settings) -> anyhow::Result<Store> {
+    let mut cfg = ConnectConfig::new(settings.database_url.clone());
+    cfg.max_connections = settings.max_connections;
+    Store::connect(&cfg)
+        .await
+        .with_context(|| format!("cannot open the database {}", config::redact(&settings.database_url)))
+}
+
+async fn serve(common: Common, listen: Option<String>) -> anyhow::Result<ExitCode> {
+    let settings = config::load(common.config.as_deref(), common.database_url, listen)?;
+    let grace = Duration::from_secs(settings.shutdown_grace_secs);
+    let store = connect(&settings).await?;
+    let listener = tokio::net::TcpListener::bind(settings.listen)
+        .await
+        .with_context(|| format!("cannot listen on {}", settings.listen))?;
+    tracing::info!(database = %config::redact(&settings.database_url), "database ready");
+    let state = rampart_server::AppState::new(store, settings).map_err(anyhow::Error::msg)?;
+    let running = rampart_server::start(listener, state).await?;
+    eprintln!("rampart is listening on http://{}", running.addr);
+    shutdown_signal().await;
+    running.shutdown(grace).await;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        _ = ctrl_c => {},
+        _ = term => {},
+    }
+}
+
+/// Bound on what `extract` reads from stdin: more than any message, less than memory.
+const MAX_STDIN_BYTES: u64 = 256 * 1024 * 1024;
+
+fn extract(region: Option<String>, max: usize) -> anyhow::Result<ExitCode> {
+    if let Some(r) = &region {
+        rampart_indicators::phone::parse_region(r).map_err(|e| anyhow::anyhow!("--region: {e}"))?;
+    }
+    let mut input = Vec::new();
+    std::io::Read::read_to_end(&mut std::io::Read::take(std::io::stdin().lock(), MAX_STDIN_BYTES), &mut input)
+        .context("cannot read stdin")?;
+    let opts = ExtractOptions {
+        region,
+        max_indicators: max,
+    };
+    let found = rampart_indicators::extract::extract_bytes(&input, &opts);
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for i in found {
+        serde_json::to_writer(&mut out, &i)?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(serde::Serialize)]
+struct LookalikeLine<'a> {
+    input: &'a str,
+    verdict: rampart_indicators::brand::Verdict,
+    brand: Option<String>,
+    score: f32,
+    reason: String,
+}
+
+fn lookalike(config_path: &std::path::Path) -> anyhow::Result<ExitCode> {
+    let settings = config::load(Some(config_path), None, None)?;
+    if settings.brands.is_empty() {
+        anyhow::bail!("{} lists no [[brand]]: nothing to compare against", config_path.display());
+    }
+    let brands = BrandSet::new(&settings.brands).map_err(|e| anyhow::anyhow!("brand configuration: {e}"))?;
+    let stdin = std::io::stdin().lock();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for line in stdin.split(b'\n') {
+        let line = line.context("cannot read stdin")?;
+        let text = String::from_utf8_lossy(&line);
+        let input = text.trim();
+        if input.is_empty() {
+            continue;
+        }
+        let v = if input.contains("://") || input.contains('/') || input.contains("[:]") {
+            brands.check_url(input)
+        } else {
+            brands.check_host(input)
+        };
+        serde_json::to_writer(
+            &mut out,
+            &LookalikeLine {
+                input,
+                verdict: v.verdict,
+                brand: v.brand,
+                score: v.score,
+                reason: v.reason,
+            },
+        )?;
+        out.write_all(b"\n")?;
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+async fn token(command: TokenCommand) -> anyhow::Result<ExitCode> {
+    match command {
+        TokenCommand::Create { common, role, name } => {
+            let role = Role::parse(&role).ok_or_else(|| {
+                anyhow::anyhow!("--role must be one of analyst, investigator, legal, admin; got {role:?}")
+            })?;
+            let settings = config::load(common.config.as_deref(), common.database_url, None)?;
+            let store = connect(&settings).await?;
+            let (token, hash) = new_token();
+            let now = time::OffsetDateTime::now_utc().unix_timestamp() * 1000;
+            let id = store.create_token(&name, role.as_str(), &hash, now).await?;
+            store.close().await;
+            eprintln!("token {id} for {name:?} with role {}; it is shown only now:", role.as_str());
+            println!("{token}");
+            Ok(ExitCode::SUCCESS)
+        }
+        TokenCommand::Revoke { common, id } => {
+            let settings = config::load(common.config.as_deref(), common.database_url, None)?;
+            let store = connect(&settings).await?;
+            let now = time::OffsetDateTime::now_utc().unix_timestamp() * 1000;
+            let revoked = store.revoke_token(id, now).await?;
+            store.close().await;
+            if revoked {
+                println!("token {id} revoked");
+                Ok(ExitCode::SUCCESS)
+            } else {
+                eprintln!("rampart: no active token with id {id}");
+                Ok(ExitCode::FAILURE)
+            }
+        }
+    }
+}

@@ -1,1 +1,210 @@
-//! (being written)
+//! HTTP and background work for `rampart serve`: the REST API, health and metrics endpoints,
+//! the job workers that process stored reports, and the correlator. Decisions are made in the
+//! domain crates (`rampart-indicators`, `rampart-intel`); SQL lives in `rampart-store`.
+
+pub mod auth;
+pub mod codes;
+pub mod correlator;
+pub mod intake;
+pub mod json;
+pub mod openapi;
+pub mod ops;
+pub mod problem;
+pub mod processing;
+pub mod read;
+pub mod settings;
+
+use std::net::SocketAddr;
+use std::sync::Arc;
+use std::time::Duration;
+
+use axum::Router;
+use axum::extract::DefaultBodyLimit;
+use axum::http::{HeaderName, HeaderValue, Request, header};
+use axum::response::IntoResponse;
+use axum::routing::{get, post};
+use metrics_exporter_prometheus::PrometheusHandle;
+use rampart_store::Store;
+use tokio::net::TcpListener;
+use tokio::sync::Notify;
+use tokio::task::JoinHandle;
+use tokio_util::sync::CancellationToken;
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::request_id::{MakeRequestUuid, PropagateRequestIdLayer, SetRequestIdLayer};
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::timeout::TimeoutLayer;
+use tower_http::trace::TraceLayer;
+
+pub use processing::Pipeline;
+pub use settings::Settings;
+
+use problem::Problem;
+
+/// What every handler and background task shares.
+#[derive(Clone)]
+pub struct AppState {
+    pub store: Store,
+    pub settings: Arc<Settings>,
+    pub pipeline: Arc<Pipeline>,
+    /// Pinged after a commit that queued a job, so idle workers start at once.
+    pub work: Arc<Notify>,
+    /// Pinged after processing, so the correlator starts at once.
+    pub correlate: Arc<Notify>,
+    pub metrics: Option<PrometheusHandle>,
+    /// Distinguishes this process in job locks and leases.
+    pub node_id: String,
+}
+
+impl AppState {
+    pub fn new(store: Store, settings: Settings) -> Result<AppState, String> {
+        let pipeline = Pipeline::new(&settings)?;
+        let node_id = format!(
+            "{}-{}-{}",
+            hostname(),
+            std::process::id(),
+            uuid::Uuid::new_v4().simple().to_string().get(..8).unwrap_or("0")
+        );
+        Ok(AppState {
+            store,
+            settings: Arc::new(settings),
+            pipeline: Arc::new(pipeline),
+            work: Arc::new(Notify::new()),
+            correlate: Arc::new(Notify::new()),
+            metrics: ops::prometheus(),
+            node_id,
+        })
+    }
+
+    pub fn wake_workers(&self) {
+        self.work.notify_waiters();
+        self.work.notify_one();
+    }
+}
+
+fn hostname() -> String {
+    std::fs::read_to_string("/etc/hostname")
+        .ok()
+        .map(|h| h.trim().to_string())
+        .filter(|h| !h.is_empty())
+        .unwrap_or_else(|| "node".into())
+}
+
+/// The HTTP routes.
+pub fn router(state: AppState) -> Router {
+    let limit = state.settings.max_body_bytes;
+    let api = Router::new()
+        .route("/reports", post(intake::create_report).get(read::list_reports))
+        .route("/reports/{id}", get(read::get_report))
+        .route("/campaigns", get(read::list_campaigns))
+        .route("/campaigns/{id}", get(read::get_campaign))
+        .route("/indicators/{kind}/{*value}", get(read::get_indicator))
+        .route("/openapi.json", get(openapi::serve));
+    let request_id = HeaderName::from_static("x-request-id");
+    Router::new()
+        .nest("/api/v1", api)
+        .route("/healthz", get(ops::healthz))
+        .route("/readyz", get(ops::readyz))
+        .route("/metrics", get(ops::metrics))
+        .fallback(|| async { Problem::not_found("resource").into_response() })
+        .layer(axum::middleware::from_fn(ops::track))
+        .layer(DefaultBodyLimit::max(limit))
+        .layer(CatchPanicLayer::custom(|_| Problem::internal().into_response()))
+        .layer(TimeoutLayer::with_status_code(
+            axum::http::StatusCode::SERVICE_UNAVAILABLE,
+            Duration::from_secs(30),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::CONTENT_SECURITY_POLICY,
+            HeaderValue::from_static("default-src 'none'; frame-ancestors 'none'"),
+        ))
+        .layer(SetResponseHeaderLayer::overriding(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
+        .layer(PropagateRequestIdLayer::new(request_id.clone()))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+                let id = req
+                    .headers()
+                    .get("x-request-id")
+                    .and_then(|v| v.to_str().ok())
+                    .unwrap_or("");
+                tracing::info_span!("request", method = %req.method(), path = %req.uri().path(), request_id = %id)
+            }),
+        )
+        .layer(SetRequestIdLayer::new(request_id, MakeRequestUuid))
+        .with_state(state)
+}
+
+/// A running service: its address, and the handle to stop it gracefully.
+pub struct Running {
+    pub addr: SocketAddr,
+    pub state: AppState,
+    http_stop: CancellationToken,
+    work_stop: CancellationToken,
+    http: JoinHandle<std::io::Result<()>>,
+    background: Vec<JoinHandle<()>>,
+}
+
+/// Serves on `listener` and starts the job workers and the correlator.
+pub async fn start(listener: TcpListener, state: AppState) -> std::io::Result<Running> {
+    let addr = listener.local_addr()?;
+    let http_stop = CancellationToken::new();
+    let stop = http_stop.clone();
+    let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
+    let http = tokio::spawn(async move {
+        axum::serve(listener, app)
+            .with_graceful_shutdown(async move { stop.cancelled().await })
+            .await
+    });
+    let work_stop = CancellationToken::new();
+    let mut background = Vec::new();
+    for i in 0..state.settings.workers.max(1) {
+        background.push(tokio::spawn(processing::run_worker(
+            state.clone(),
+            format!("{}-w{i}", state.node_id),
+            work_stop.clone(),
+        )));
+    }
+    if state.settings.correlation.enabled {
+        background.push(tokio::spawn(correlator::run(state.clone(), work_stop.clone())));
+    }
+    tracing::info!(%addr, node = %state.node_id, "listening");
+    Ok(Running {
+        addr,
+        state,
+        http_stop,
+        work_stop,
+        http,
+        background,
+    })
+}
+
+impl Running {
+    /// Stops accepting connections and finishes in-flight requests; then, so that a request
+    /// that queued a job has been answered first, lets every worker finish the job in hand.
+    /// Gives up waiting after `grace`.
+    pub async fn shutdown(self, grace: Duration) {
+        tracing::info!("shutting down");
+        let deadline = tokio::time::Instant::now() + grace;
+        self.http_stop.cancel();
+        match tokio::time::timeout_at(deadline, self.http).await {
+            Ok(Ok(Ok(()))) => {}
+            Ok(Ok(Err(e))) => tracing::warn!(error = %e, "HTTP server ended with an error"),
+            Ok(Err(e)) => tracing::warn!(error = %e, "HTTP server task failed"),
+            Err(_) => tracing::warn!("in-flight requests did not finish within the grace period"),
+        }
+        self.work_stop.cancel();
+        for task in self.background {
+            if tokio::time::timeout_at(deadline, task).await.is_err() {
+                tracing::warn!("background work did not finish within the grace period");
+            }
+        }
+        self.state.store.close().await;
+        tracing::info!("stopped");
+    }
+}

@@ -18,7 +18,7 @@ pub use campaigns::{
 };
 pub use error::StoreError;
 pub use indicators::{IndicatorDetail, IndicatorRow, NewLink, ReportIndicator};
-pub use jobs::Job;
+pub use jobs::{Job, PROCESS_REPORT};
 pub use reports::{
     IdempotencyKey, Intake, NewReport, ProcessingInput, ReportFilter, ReportRow, ReportCursor,
 };

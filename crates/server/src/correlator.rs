@@ -1,0 +1,267 @@
+//! The correlator: one process at a time (a lease in the database) holds the in-memory
+//! correlation engine, feeds it each processed report, and writes what changed (assignments,
+//! merges, hubs, campaign statistics and rank) back in one fenced transaction.
+//!
+//! The engine is rebuilt from the stored report-indicator links whenever this process takes the
+//! lease or a write fails, so the database stays the single source of truth.
+
+use std::collections::{BTreeSet, HashMap};
+use std::time::{Duration, Instant};
+
+use rampart_intel::correlate::{CorrelationConfig, Correlator, Outcome};
+use rampart_intel::ids::{CampaignId, IndicatorId, ReportId};
+use rampart_intel::rank::{self, CampaignStats};
+use rampart_store::{CampaignNumbers, CorrelationTx, StoreError};
+use time::OffsetDateTime;
+use tokio_util::sync::CancellationToken;
+
+use crate::AppState;
+use crate::intake::millis;
+
+pub const LEASE: &str = "correlator";
+const LEASE_TTL_MS: i64 = 30_000;
+const RENEW_EVERY: Duration = Duration::from_secs(10);
+const RESCORE_EVERY: Duration = Duration::from_secs(3600);
+const DAY_MS: i64 = 86_400_000;
+
+/// Runs until `cancel`; finishes the batch in hand before stopping.
+pub async fn run(state: AppState, cancel: CancellationToken) {
+    let holder = format!("{}-correlator", state.node_id);
+    let mut engine: Option<Correlator> = None;
+    let mut renewed = Instant::now() - RENEW_EVERY;
+    let mut rescored = Instant::now();
+    loop {
+        if cancel.is_cancelled() {
+            break;
+        }
+        let now = millis(OffsetDateTime::now_utc());
+        if engine.is_none() || renewed.elapsed() >= RENEW_EVERY {
+            match state.store.acquire_lease(LEASE, &holder, now, LEASE_TTL_MS).await {
+                Ok(true) => renewed = Instant::now(),
+                Ok(false) => {
+                    if engine.take().is_some() {
+                        tracing::warn!("lost the correlator lease to another node");
+                    }
+                    wait(&state, &cancel, Duration::from_secs(5)).await;
+                    continue;
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not take the correlator lease");
+                    engine = None;
+                    wait(&state, &cancel, Duration::from_secs(2)).await;
+                    continue;
+                }
+            }
+        }
+        if engine.is_none() {
+            match restore(&state, &holder).await {
+                Ok(e) => engine = Some(e),
+                Err(e) => {
+                    tracing::warn!(error = %e, "could not rebuild the correlator");
+                    wait(&state, &cancel, Duration::from_secs(2)).await;
+                    continue;
+                }
+            }
+        }
+        let Some(eng) = engine.as_mut() else { continue };
+        if rescored.elapsed() >= RESCORE_EVERY {
+            if let Err(e) = rescore_active(&state, &holder).await {
+                tracing::warn!(error = %e, "could not re-rank campaigns");
+            }
+            rescored = Instant::now();
+        }
+        match step(&state, eng, &holder).await {
+            Ok(0) => wait(&state, &cancel, Duration::from_secs(1)).await,
+            Ok(n) => {
+                metrics::counter!("rampart_reports_correlated_total").increment(n as u64);
+            }
+            Err(e) => {
+                // The engine may now be ahead of the database; rebuild it from the database.
+                tracing::warn!(error = %e, "correlation write failed; rebuilding");
+                engine = None;
+                wait(&state, &cancel, Duration::from_secs(1)).await;
+            }
+        }
+    }
+    let _ = state.store.release_lease(LEASE, &holder).await;
+    tracing::info!("correlator stopped");
+}
+
+async fn wait(state: &AppState, cancel: &CancellationToken, d: Duration) {
+    tokio::select! {
+        _ = cancel.cancelled() => {},
+        _ = state.correlate.notified() => {},
+        _ = tokio::time::sleep(d) => {},
+    }
+}
+
+fn config(state: &AppState) -> CorrelationConfig {
+    CorrelationConfig {
+        hub_threshold: state.settings.correlation.hub_threshold,
+    }
+}
+
+/// Rebuilds the engine from the database and writes back any correction it finds.
+pub async fn restore(state: &AppState, holder: &str) -> Result<Correlator, StoreError> {
+    let started = Instant::now();
+    let stored = state.store.stored_links().await?;
+    let count = stored.reports.len();
+    let (engine, outcome) = Correlator::restore(
+        config(state),
+        stored.reports.into_iter().map(|(r, c, inds)| {
+            (
+                ReportId(r),
+                inds.into_iter().map(IndicatorId).collect::<Vec<_>>(),
+                c.map(CampaignId),
+            )
+        }),
+        stored.next_campaign_id,
+    );
+    apply(state, &engine, holder, &[], vec![outcome]).await?;
+    tracing::info!(reports = count, elapsed_ms = started.elapsed().as_millis() as u64, "correlator rebuilt");
+    Ok(engine)
+}
+
+/// Correlates one batch of processed reports; returns how many.
+async fn step(state: &AppState, engine: &mut Correlator, holder: &str) -> Result<usize, StoreError> {
+    let batch = state
+        .store
+        .uncorrelated_reports(state.settings.correlation.batch_size.max(1))
+        .await?;
+    if batch.is_empty() {
+        return Ok(0);
+    }
+    let mut outcomes = Vec::with_capacity(batch.len());
+    let mut ids = Vec::with_capacity(batch.len());
+    for (report, indicators) in &batch {
+        let inds: Vec<IndicatorId> = indicators.iter().copied().map(IndicatorId).collect();
+        outcomes.push(engine.add_report(ReportId(*report), &inds));
+        ids.push(*report);
+    }
+    apply(state, engine, holder, &ids, outcomes).await?;
+    Ok(batch.len())
+}
+
+/// Writes the net effect of `outcomes` (read back from the engine, so a campaign created and
+/// merged away within one batch never reaches the database) and marks `reports` correlated.
+async fn apply(
+    state: &AppState,
+    engine: &Correlator,
+    holder: &str,
+    reports: &[i64],
+    outcomes: Vec<Outcome>,
+) -> Result<(), StoreError> {
+    let now = millis(OffsetDateTime::now_utc());
+    let mut moved: BTreeSet<i64> = reports.iter().copied().collect();
+    let mut created = BTreeSet::new();
+    let mut removed = BTreeSet::new();
+    let mut touched = BTreeSet::new();
+    let mut hubs = BTreeSet::new();
+    for o in outcomes {
+        moved.extend(o.assignments.iter().map(|(r, _)| r.0));
+        created.extend(o.campaigns_created.iter().map(|c| c.0));
+        removed.extend(o.campaigns_removed.iter().map(|c| c.0));
+        touched.extend(o.campaigns_touched.iter().map(|c| c.0));
+        hubs.extend(o.hubs_flagged.iter().map(|i| i.0));
+        hubs.extend(o.hubs_cleared.iter().map(|i| i.0));
+    }
+    let mut tx = state.store.begin_correlation(LEASE, holder, now).await?;
+    // Where each emptied campaign's reports went, learnt before they move.
+    let mut merged_into: HashMap<i64, Option<i64>> = HashMap::new();
+    for &c in &removed {
+        if created.contains(&c) {
+            continue;
+        }
+        let target = tx
+            .a_report_of(c)
+            .await?
+            .and_then(|r| engine.campaign_of(ReportId(r)))
+            .map(|c| c.0);
+        merged_into.insert(c, target);
+    }
+    for &c in &created {
+        if !removed.contains(&c) {
+            tx.create_campaign(c, now).await?;
+        }
+    }
+    for &r in &moved {
+        if let Some(c) = engine.campaign_of(ReportId(r)) {
+            tx.assign(r, c.0).await?;
+            touched.insert(c.0);
+        }
+    }
+    for (c, into) in merged_into {
+        tx.mark_merged(c, into, now).await?;
+        touched.remove(&c);
+    }
+    for &i in &hubs {
+        tx.set_hub(i, engine.is_hub(IndicatorId(i))).await?;
+    }
+    for &r in reports {
+        tx.mark_correlated(r, now).await?;
+    }
+    for &c in &touched {
+        if removed.contains(&c) {
+            continue;
+        }
+        rank_campaign(&mut tx, c, now).await?;
+    }
+    tx.commit().await?;
+    if !hubs.is_empty() {
+        tracing::info!(hubs = hubs.len(), "hub flags changed");
+    }
+    Ok(())
+}
+
+async fn rank_campaign(tx: &mut CorrelationTx, id: i64, now: i64) -> Result<(), StoreError> {
+    let n = tx.numbers(id, now).await?;
+    let stats = stats_of(&n);
+    let ranking = rank::score(&stats, to_time(now));
+    let reasons = serde_json::to_string(&ranking.reasons).unwrap_or_else(|_| "[]".into());
+    let stats_json = serde_json::json!({
+        "reports": n.reports,
+        "distinct_reporters": n.distinct_reporters,
+        "reporters_last_7d": n.reporters_last_7d,
+        "reporters_prev_7d": n.reporters_prev_7d,
+        "victims_with_loss": n.victims_with_loss,
+        "countries": n.countries,
+        "channels": n.channels,
+    })
+    .to_string();
+    tx.set_rank(id, &n, ranking.score, &reasons, &stats_json, now).await
+}
+
+/// Recency and velocity change with the clock, not only with new reports: re-rank what was
+/// active in the last 30 days.
+async fn rescore_active(state: &AppState, holder: &str) -> Result<(), StoreError> {
+    let now = millis(OffsetDateTime::now_utc());
+    let ids = state.store.active_campaign_ids(now - 30 * DAY_MS).await?;
+    for chunk in ids.chunks(200) {
+        let mut tx = state.store.begin_correlation(LEASE, holder, now).await?;
+        for &id in chunk {
+            rank_campaign(&mut tx, id, now).await?;
+        }
+        tx.commit().await?;
+    }
+    Ok(())
+}
+
+fn to_time(ms: i64) -> OffsetDateTime {
+    OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+}
+
+fn stats_of(n: &CampaignNumbers) -> CampaignStats {
+    let u = |v: i64| u64::try_from(v).unwrap_or(0);
+    CampaignStats {
+        reports: u(n.reports),
+        distinct_reporters: u(n.distinct_reporters),
+        first_seen: to_time(n.first_seen),
+        last_seen: to_time(n.last_seen),
+        reporters_last_7d: u(n.reporters_last_7d),
+        reporters_prev_7d: u(n.reporters_prev_7d),
+        money_lost: n.money.iter().map(|m| (m.currency.clone(), m.minor)).collect(),
+        victims_with_loss: u(n.victims_with_loss),
+        countries: u(n.countries),
+        channels: u(n.channels),
+    }
+}

@@ -1,0 +1,469 @@
+//! `POST /api/v1/reports`: attacker-written JSON in, a committed report and a tracking
+//! reference out. Parsing and checking happen here, once; the store only stores.
+
+use axum::body::Bytes;
+use axum::Extension;
+use axum::extract::{ConnectInfo, State};
+use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use serde::{Deserialize, Serialize};
+use sha2::{Digest, Sha256};
+use std::net::SocketAddr;
+use time::OffsetDateTime;
+use time::format_description::well_known::Rfc3339;
+use utoipa::ToSchema;
+
+use crate::AppState;
+use crate::codes;
+use crate::json::parse_json;
+use crate::problem::{FieldError, Problem};
+use rampart_store::{IdempotencyKey, Intake, NewReport};
+
+/// Where the message reached the person.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Channel {
+    Email,
+    Sms,
+    PhoneCall,
+    SocialMedia,
+    Web,
+    Other,
+}
+
+impl Channel {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Channel::Email => "email",
+            Channel::Sms => "sms",
+            Channel::PhoneCall => "phone_call",
+            Channel::SocialMedia => "social_media",
+            Channel::Web => "web",
+            Channel::Other => "other",
+        }
+    }
+}
+
+/// How the money was paid, when some was lost.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum PaymentMethod {
+    GiftCard,
+    Wire,
+    Crypto,
+    Card,
+    Other,
+}
+
+impl PaymentMethod {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PaymentMethod::GiftCard => "gift_card",
+            PaymentMethod::Wire => "wire",
+            PaymentMethod::Crypto => "crypto",
+            PaymentMethod::Card => "card",
+            PaymentMethod::Other => "other",
+        }
+    }
+}
+
+/// An amount as a JSON number (`49.99`) or a string (`"49.99"`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum Amount {
+    Number(serde_json::Number),
+    Text(String),
+}
+
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct MoneyInput {
+    #[schema(value_type = String, example = "49.99")]
+    pub amount: Amount,
+    /// ISO 4217, e.g. `EUR`.
+    pub currency: String,
+}
+
+/// A scam report as the public sends it.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ReportInput {
+    pub channel: Channel,
+    /// The message as received.
+    pub body: String,
+    pub subject: Option<String>,
+    /// The e-mail address, phone number or handle the message came from.
+    pub sender: Option<String>,
+    /// Where to tell the reporter about progress.
+    pub reporter_email: Option<String>,
+    /// BCP 47 language tag of the reporter, e.g. `fr-CA`.
+    pub locale: Option<String>,
+    /// ISO 3166-1 alpha-2 country of the reporter.
+    pub country: Option<String>,
+    /// RFC 3339 time the message arrived.
+    pub occurred_at: Option<String>,
+    pub money_lost: Option<MoneyInput>,
+    pub payment_method: Option<PaymentMethod>,
+}
+
+/// The answer to a stored report.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct ReportCreated {
+    pub id: i64,
+    /// The reporter's tracking reference.
+    pub reference: String,
+    pub received_at: String,
+}
+
+pub const MAX_SUBJECT_CHARS: usize = 1_000;
+pub const MAX_SENDER_CHARS: usize = 320;
+pub const MAX_EMAIL_CHARS: usize = 254;
+pub const MAX_LOCALE_CHARS: usize = 35;
+pub const MAX_IDEMPOTENCY_KEY: usize = 255;
+
+/// Checks every field and collects every problem, so the reporter can fix all at once.
+pub fn validate(input: ReportInput, now: OffsetDateTime) -> Result<Validated, Vec<FieldError>> {
+    let mut errors = Vec::new();
+    let mut err = |pointer: &str, detail: &str| {
+        errors.push(FieldError {
+            pointer: format!("#/{pointer}"),
+            detail: detail.to_string(),
+        })
+    };
+    if input.body.trim().is_empty() {
+        err("body", "the message is empty");
+    }
+    if input.body.contains('\0') {
+        err("body", "the message contains a NUL character");
+    }
+    let subject = non_empty(input.subject);
+    if subject.as_ref().is_some_and(|s| s.chars().count() > MAX_SUBJECT_CHARS) {
+        err("subject", &format!("longer than {MAX_SUBJECT_CHARS} characters"));
+    }
+    let sender = non_empty(input.sender);
+    if sender.as_ref().is_some_and(|s| s.chars().count() > MAX_SENDER_CHARS) {
+        err("sender", &format!("longer than {MAX_SENDER_CHARS} characters"));
+    }
+    let reporter_email = non_empty(input.reporter_email).map(|e| e.trim().to_string());
+    if let Some(e) = &reporter_email
+        && !plausible_email(e)
+    {
+        err("reporter_email", "not an e-mail address");
+    }
+    let locale = non_empty(input.locale);
+    if let Some(l) = &locale
+        && !plausible_locale(l)
+    {
+        err("locale", "not a BCP 47 language tag such as en or pt-BR");
+    }
+    let country = match non_empty(input.country) {
+        None => None,
+        Some(c) => match codes::country(&c) {
+            Some(c) => Some(c),
+            None => {
+                err("country", "not an ISO 3166-1 alpha-2 country code such as GB");
+                None
+            }
+        },
+    };
+    let occurred_at = match non_empty(input.occurred_at) {
+        None => None,
+        Some(t) => match OffsetDateTime::parse(t.trim(), &Rfc3339) {
+            Ok(t) if t > now + time::Duration::days(1) => {
+                err("occurred_at", "is in the future");
+                None
+            }
+            Ok(t) if t.year() < 1990 => {
+                err("occurred_at", "is before 1990");
+                None
+            }
+            Ok(t) => Some(millis(t)),
+            Err(_) => {
+                err("occurred_at", "not an RFC 3339 time such as 2026-11-21T09:30:00Z");
+                None
+            }
+        },
+    };
+    let money = match input.money_lost {
+        None => None,
+        Some(m) => match codes::currency(&m.currency) {
+            None => {
+                err("money_lost/currency", "not an ISO 4217 currency code such as EUR");
+                None
+            }
+            Some((currency, digits)) => {
+                let text = match &m.amount {
+                    Amount::Number(n) => n.to_string(),
+                    Amount::Text(s) => s.clone(),
+                };
+                match codes::minor_units(&text, digits) {
+                    Ok(minor) => Some((minor, currency)),
+                    Err(e) => {
+                        err("money_lost/amount", &e);
+                        None
+                    }
+                }
+            }
+        },
+    };
+    if errors.is_empty() {
+        Ok(Validated {
+            channel: input.channel,
+            body: input.body,
+            subject,
+            sender,
+            reporter_email,
+            locale,
+            country,
+            occurred_at,
+            money,
+            payment_method: input.payment_method,
+        })
+    } else {
+        Err(errors)
+    }
+}
+
+/// A report whose every field has been checked.
+#[derive(Debug, Clone)]
+pub struct Validated {
+    pub channel: Channel,
+    pub body: String,
+    pub subject: Option<String>,
+    pub sender: Option<String>,
+    pub reporter_email: Option<String>,
+    pub locale: Option<String>,
+    pub country: Option<String>,
+    pub occurred_at: Option<i64>,
+    pub money: Option<(i64, String)>,
+    pub payment_method: Option<PaymentMethod>,
+}
+
+fn non_empty(s: Option<String>) -> Option<String> {
+    s.filter(|s| !s.trim().is_empty())
+}
+
+fn plausible_email(e: &str) -> bool {
+    if e.len() > MAX_EMAIL_CHARS || e.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return false;
+    }
+    match e.rsplit_once('@') {
+        Some((local, domain)) => {
+            !local.is_empty() && local.len() <= 64 && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+        }
+        None => false,
+    }
+}
+
+fn plausible_locale(l: &str) -> bool {
+    let l = l.trim();
+    if l.len() > MAX_LOCALE_CHARS {
+        return false;
+    }
+    let mut parts = l.split(['-', '_']);
+    let Some(lang) = parts.next() else { return false };
+    (2..=3).contains(&lang.len())
+        && lang.bytes().all(|b| b.is_ascii_alphabetic())
+        && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
+}
+
+pub fn millis(t: OffsetDateTime) -> i64 {
+    i64::try_from(t.unix_timestamp_nanos() / 1_000_000).unwrap_or(i64::MAX)
+}
+
+pub fn rfc3339(ms: i64) -> String {
+    OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+        .ok()
+        .and_then(|t| t.format(&Rfc3339).ok())
+        .unwrap_or_default()
+}
+
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    hex::encode(Sha256::digest(bytes))
+}
+
+/// Who reported, as a key that counts distinct reporters without storing who they are in the
+/// clear: the e-mail when given, otherwise the client address.
+pub fn reporter_key(email: Option<&str>, client: Option<SocketAddr>) -> String {
+    match (email, client) {
+        (Some(e), _) => sha256_hex(format!("email:{}", e.to_lowercase()).as_bytes()),
+        (None, Some(addr)) => sha256_hex(format!("ip:{}", addr.ip()).as_bytes()),
+        (None, None) => sha256_hex(b"unknown"),
+    }
+}
+
+/// Store a scam report.
+#[utoipa::path(
+    post, path = "/api/v1/reports", tag = "reports",
+    request_body = ReportInput,
+    params(("Idempotency-Key" = Option<String>, Header, description = "Makes retries return the first answer")),
+    responses(
+        (status = 201, description = "Stored", body = ReportCreated),
+        (status = 400, description = "Malformed JSON or header", body = Problem, content_type = "application/problem+json"),
+        (status = 413, description = "Body over the limit", body = Problem, content_type = "application/problem+json"),
+        (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
+        (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+    )
+)]
+pub async fn create_report(
+    State(state): State<AppState>,
+    connect: Option<Extension<ConnectInfo<SocketAddr>>>,
+    headers: HeaderMap,
+    body: Result<Bytes, axum::extract::rejection::BytesRejection>,
+) -> Result<Response, Problem> {
+    let body = body.map_err(|e| {
+        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
+            Problem::too_large(state.settings.max_body_bytes)
+        } else {
+            Problem::bad_request(format!("could not read the request body: {e}"))
+        }
+    })?;
+    let key = idempotency_key(&headers, &body)?;
+    let input: ReportInput = parse_json(&headers, &body)?;
+    let now = OffsetDateTime::now_utc();
+    let v = validate(input, now).map_err(Problem::invalid)?;
+    let received_at = millis(now);
+    let client = connect.map(|Extension(ConnectInfo(addr))| addr);
+    let report = NewReport {
+        channel: v.channel.as_str().to_string(),
+        reporter_key: reporter_key(v.reporter_email.as_deref(), client),
+        subject: v.subject,
+        body: v.body,
+        sender: v.sender,
+        reporter_email: v.reporter_email,
+        locale: v.locale,
+        country: v.country,
+        occurred_at: v.occurred_at,
+        received_at,
+        money_minor: v.money.as_ref().map(|m| m.0),
+        money_currency: v.money.map(|m| m.1),
+        payment_method: v.payment_method.map(|p| p.as_str().to_string()),
+        raw_sha256: sha256_hex(&body),
+        raw: body.to_vec(),
+        raw_type: "application/json".to_string(),
+    };
+    let received = rfc3339(received_at);
+    let outcome = state
+        .store
+        .intake(&report, key.as_ref(), |id, reference| {
+            let body = serde_json::to_string(&ReportCreated {
+                id,
+                reference: reference.to_string(),
+                received_at: received.clone(),
+            })
+            .unwrap_or_default();
+            (201, body)
+        })
+        .await?;
+    let (status, body, replayed) = match outcome {
+        Intake::Created { id, reference, status, response } => {
+            metrics::counter!("rampart_reports_received_total", "channel" => report.channel.clone()).increment(1);
+            tracing::info!(report_id = id, reference = %reference, channel = %report.channel, "report stored");
+            state.wake_workers();
+            (status, response, false)
+        }
+        Intake::Replayed { status, response } => (status, response, true),
+    };
+    let status = StatusCode::from_u16(status).unwrap_or(StatusCode::CREATED);
+    let location = serde_json::from_str::<ReportCreated>(&body)
+        .ok()
+        .and_then(|c| HeaderValue::from_str(&format!("/api/v1/reports/{}", c.id)).ok());
+    let mut res = (status, body).into_response();
+    if let Some(location) = location {
+        res.headers_mut().insert(header::LOCATION, location);
+    }
+    res.headers_mut()
+        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    if replayed {
+        res.headers_mut()
+            .insert("idempotent-replayed", HeaderValue::from_static("true"));
+    }
+    Ok(res)
+}
+
+fn idempotency_key(headers: &HeaderMap, body: &[u8]) -> Result<Option<IdempotencyKey>, Problem> {
+    let Some(v) = headers.get("idempotency-key") else {
+        return Ok(None);
+    };
+    let key = v
+        .to_str()
+        .ok()
+        .map(str::trim)
+        .filter(|k| !k.is_empty() && k.len() <= MAX_IDEMPOTENCY_KEY && k.bytes().all(|b| b.is_ascii_graphic()))
+        .ok_or_else(|| {
+            Problem::bad_request(format!(
+                "Idempotency-Key must be 1 to {MAX_IDEMPOTENCY_KEY} visible ASCII characters"
+            ))
+        })?;
+    Ok(Some(IdempotencyKey {
+        key: key.to_string(),
+        request_sha256: sha256_hex(body),
+    }))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn input(json: serde_json::Value) -> ReportInput {
+        serde_json::from_value(json).unwrap()
+    }
+
+    fn now() -> OffsetDateTime {
+        OffsetDateTime::parse("2026-11-21T12:00:00Z", &Rfc3339).unwrap()
+    }
+
+    fn errors(json: serde_json::Value) -> Vec<(String, String)> {
+        match validate(input(json), now()) {
+            Ok(_) => Vec::new(),
+            Err(e) => e.into_iter().map(|e| (e.pointer, e.detail)).collect(),
+        }
+    }
+
+    #[test]
+    fn accepts_a_full_report() {
+        let v = validate(
+            input(serde_json::json!({
+                "channel": "sms", "body": "Your parcel is held", "subject": "Parcel",
+                "sender": "+44 7700 900123", "reporter_email": "Ann@Example.org", "locale": "en-GB",
+                "country": "gb", "occurred_at": "2026-11-20T08:00:00+01:00",
+                "money_lost": {"amount": 49.99, "currency": "gbp"}, "payment_method": "gift_card"
+            })),
+            now(),
+        )
+        .unwrap();
+        assert_eq!(v.country.as_deref(), Some("GB"));
+        assert_eq!(v.money, Some((4999, "GBP".into())));
+        assert_eq!(v.occurred_at, Some(1_763_622_000_000));
+    }
+
+    #[test]
+    fn names_each_bad_field() {
+        let pointers = |json| errors(json).into_iter().map(|e| e.0).collect::<Vec<_>>();
+        assert_eq!(pointers(serde_json::json!({"channel": "sms", "body": "  "})), ["#/body"]);
+        assert_eq!(
+            pointers(serde_json::json!({"channel": "sms", "body": "x", "country": "UK", "locale": "english!", "reporter_email": "nope"})),
+            ["#/reporter_email", "#/locale", "#/country"]
+        );
+        assert_eq!(
+            pointers(serde_json::json!({"channel": "sms", "body": "x", "money_lost": {"amount": "-3", "currency": "EUR"}})),
+            ["#/money_lost/amount"]
+        );
+        assert_eq!(
+            pointers(serde_json::json!({"channel": "sms", "body": "x", "money_lost": {"amount": 3, "currency": "EURO"}})),
+            ["#/money_lost/currency"]
+        );
+        assert_eq!(
+            pointers(serde_json::json!({"channel": "sms", "body": "x", "occurred_at": "2030-01-01T00:00:00Z"})),
+            ["#/occurred_at"]
+        );
+        assert_eq!(
+            pointers(serde_json::json!({"channel": "sms", "body": "x", "occurred_at": "yesterday"})),
+            ["#/occurred_at"]
+        );
+        assert_eq!(
+            pointers(serde_json::json!({"channel": "sms", "body": "x", "money_lost": {"amount": 1.005, "currency": "EUR"}})),
+            ["#/money_lost/amount"]
+        );
+    }
+}

@@ -1,0 +1,50 @@
+//! The OpenAPI 3.1 document, generated from the handlers and types themselves.
+
+use axum::Json;
+use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+use utoipa::{Modify, OpenApi};
+
+use crate::{intake, problem, read};
+
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Rampart API", description = "Scam reports in; indicators, campaigns and enforcement out."),
+    paths(
+        intake::create_report,
+        read::list_reports,
+        read::get_report,
+        read::list_campaigns,
+        read::get_campaign,
+        read::get_indicator,
+    ),
+    components(schemas(
+        intake::ReportInput, intake::MoneyInput, intake::Channel, intake::PaymentMethod,
+        intake::ReportCreated, problem::Problem, problem::FieldError,
+        read::ReportView, read::ReportSummary, read::ReportPage, read::ReportIndicatorView, read::Money,
+        read::CampaignSummary, read::CampaignPage, read::CampaignView, read::CountView, read::MoneyView,
+        read::CampaignIndicatorView, read::IndicatorView,
+    )),
+    modifiers(&BearerAuth),
+    tags(
+        (name = "reports", description = "Scam reports from the public"),
+        (name = "campaigns", description = "Reports correlated into operations"),
+        (name = "indicators", description = "URLs, domains, e-mails, phones, IPs and wallets"),
+    )
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+pub async fn serve() -> Json<utoipa::openapi::OpenApi> {
+    Json(ApiDoc::openapi())
+}

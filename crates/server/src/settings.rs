@@ -1,0 +1,74 @@
+//! What an operator configures: read by the binary from a TOML file and `RAMPART_…`
+//! environment variables, then handed to the server as one value.
+
+use std::net::SocketAddr;
+
+use serde::{Deserialize, Serialize};
+
+use rampart_indicators::brand::Brand;
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct Settings {
+    /// `sqlite://rampart.db` (created on first start) or `postgres://…`.
+    pub database_url: String,
+    pub listen: SocketAddr,
+    /// Largest request body accepted; larger ones get 413.
+    pub max_body_bytes: usize,
+    /// Job workers in this process (extraction and other work after a commit).
+    pub workers: usize,
+    /// Most database connections this process opens.
+    pub max_connections: u32,
+    /// How long shutdown waits for in-flight requests and jobs, in seconds.
+    pub shutdown_grace_secs: u64,
+    pub correlation: CorrelationSettings,
+    pub warning_list: WarningListSettings,
+    /// Protected brands: `[[brand]]` tables with `name`, `domains` and `phones`.
+    #[serde(rename = "brand")]
+    pub brands: Vec<Brand>,
+}
+
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CorrelationSettings {
+    /// An indicator tying together more than this many otherwise unrelated groups of reports
+    /// is flagged as a hub and kept from merging them.
+    pub hub_threshold: usize,
+    /// Reports the correlator takes per transaction.
+    pub batch_size: u32,
+    /// Run the correlator in this process (at most one process holds it at a time anyway).
+    pub enabled: bool,
+}
+
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct WarningListSettings {
+    /// Extra bare domains that must never tie reports together.
+    pub domains: Vec<String>,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            database_url: "sqlite://rampart.db".into(),
+            listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            max_body_bytes: 1024 * 1024,
+            workers: 2,
+            max_connections: 8,
+            shutdown_grace_secs: 30,
+            correlation: CorrelationSettings::default(),
+            warning_list: WarningListSettings::default(),
+            brands: Vec::new(),
+        }
+    }
+}
+
+impl Default for CorrelationSettings {
+    fn default() -> Self {
+        CorrelationSettings {
+            hub_threshold: 10,
+            batch_size: 500,
+            enabled: true,
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! Test harness: a real service on a loopback port, on SQLite (a temporary file) and on the
+//! machine's PostgreSQL (a schema of its own per test). Under CI=true a missing PostgreSQL is a
+//! failure; elsewhere the PostgreSQL half of each test says it was skipped and passes.
+
+#![allow(dead_code)]
+
+use std::time::Duration;
+
+use rampart_server::{AppState, Running, Settings};
+use rampart_store::{ConnectConfig, Store};
+use sqlx::Executor;
+
+pub const DEFAULT_PG: &str = "postgres://postgres@127.0.0.1:5432/test";
+
+/// The PostgreSQL server tests use: RAMPART_TEST_POSTGRES or the machine's default.
+pub fn pg_base() -> String {
+    std::env::var("RAMPART_TEST_POSTGRES").unwrap_or_else(|_| DEFAULT_PG.to_string())
+}
+
+fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}
+
+/// A fresh, empty PostgreSQL schema and a URL that uses it; `None` (after saying so) when
+/// PostgreSQL is not reachable outside CI.
+pub async fn pg_url(test: &str) -> Option<String> {
+    let base = pg_base();
+    let pool = match tokio::time::timeout(
+        Duration::from_secs(5),
+        sqlx::postgres::PgPoolOptions::new().max_connections(1).connect(&base),
+    )
+    .await
+    {
+        Ok(Ok(pool)) => pool,
+        other => {
+            let why = match other {
+                Ok(Err(e)) => e.to_string(),
+                _ => "timed out".to_string(),
+            };
+            if in_ci() {
+                panic!("PostgreSQL at {base} is required under CI=true but is not reachable: {why}");
+            }
+            eprintln!("SKIPPED {test} on PostgreSQL: {base} is not reachable ({why})");
+            return None;
+        }
+    };
+    let schema = format!(
+        "rampart_t_{}_{}",
+        std::process::id(),
+        uuid::Uuid::new_v4().simple().to_string().get(..10).unwrap_or("x")
+    );
+    pool.execute(format!("CREATE SCHEMA {schema}").as_str())
+        .await
+        .expect("create test schema");
+    pool.close().await;
+    let sep = if base.contains('?') { '&' } else { '?' };
+    Some(format!("{base}{sep}options=-c%20search_path%3D{schema}"))
+}
+
+/// A SQLite database in a temporary directory (kept alive by the returned guard).
+pub fn sqlite_url() -> (tempfile::TempDir, String) {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let url = format!("sqlite://{}", dir.path().join("rampart.db").display());
+    (dir, url)
+}
+
+pub fn brand_settings() -> Vec<rampart_indicators::brand::Brand> {
+    vec![rampart_indicators::brand::Brand {
+        name: "Amazon".into(),
+        domains: vec!["amazon.com".into(), "amazon.co.uk".into(), "amazon.de".into()],
+        phones: vec!["+1 206 266 1000".into()],
+    }]
+}
+
+pub fn settings(url: &str) -> Settings {
+    Settings {
+        database_url: url.to_string(),
+        brands: brand_settings(),
+        ..Settings::default()
+    }
+}
+
+pub struct TestServer {
+    pub base: String,
+    pub http: reqwest::Client,
+    pub running: Running,
+    pub store: Store,
+}
+
+impl TestServer {
+    pub async fn start(settings: Settings) -> TestServer {
+        let store = Store::connect(&ConnectConfig::new(settings.database_url.clone()))
+            .await
+            .expect("connect store");
+        let state = AppState::new(store.clone(), settings).expect("state");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let running = rampart_server::start(listener, state).await.expect("start");
+        TestServer {
+            base: format!("http://{}", running.addr),
+            http: reqwest::Client::new(),
+            running,
+            store,
+        }
+    }
+
+    pub fn url(&self, path: &str) -> String {
+        format!("{}{path}", self.base)
+    }
+
+    /// A bearer token with `role`.
+    pub async fn token(&self, role: &str) -> String {
+        let (token, hash) = rampart_server::auth::new_token();
+        self.store
+            .create_token("test", role, &hash, 0)
+            .await
+            .expect("create token");
+        token
+    }
+
+    pub async fn post_report(&self, json: serde_json::Value) -> reqwest::Response {
+        self.http
+            .post(self.url("/api/v1/reports"))
+            .json(&json)
+            .send()
+            .await
+            .expect("send")
+    }
+
+    pub async fn get(&self, path: &str, token: &str) -> reqwest::Response {
+        self.http
+            .get(self.url(path))
+            .bearer_auth(token)
+            .send()
+            .await
+            .expect("send")
+    }
+
+    pub async fn get_json(&self, path: &str, token: &str) -> serde_json::Value {
+        let res = self.get(path, token).await;
+        assert_eq!(res.status(), 200, "GET {path}");
+        res.json().await.expect("json")
+    }
+
+    /// Waits until every stored report has been processed and correlated.
+    pub async fn settle(&self, token: &str) {
+        for _ in 0..300 {
+            let page = self.get_json("/api/v1/reports?limit=200", token).await;
+            let items = page["items"].as_array().cloned().unwrap_or_default();
+            if items.iter().all(|r| r["campaign_id"].is_i64()) {
+                let (waiting, _) = self.store.job_counts().await.expect("jobs");
+                if waiting == 0 {
+                    return;
+                }
+            }
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+        panic!("reports were not processed and correlated within 15 s");
+    }
+
+    pub async fn stop(self) {
+        self.running.shutdown(Duration::from_secs(10)).await;
+    }
+}
+
+/// Runs one async test body against SQLite and against PostgreSQL.
+#[macro_export]
+macro_rules! on_both_engines {
+    ($name:ident, $body:expr) => {
+        mod $name {
+            use super::*;
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let (_dir, url) = common::sqlite_url();
+                ($body)(url).await;
+            }
+
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                let Some(url) = common::pg_url(concat!(module_path!())).await else {
+                    return;
+                };
+                ($body)(url).await;
+            }
+        }
+    };
+}
