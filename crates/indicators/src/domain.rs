@@ -35,7 +35,12 @@ impl AsciiHost {
         if host.len() > MAX_HOST_LEN * 4 {
             return Err(DomainError::TooLong);
         }
-        let ascii = if host.is_ascii() {
+        let has_punycode = host
+            .split('.')
+            .any(|l| l.len() >= 4 && l.as_bytes()[..4].eq_ignore_ascii_case(b"xn--"));
+        // Punycode labels must decode to valid IDNA (`xn--zz` does not): browsers refuse such
+        // names, so they are not hosts anyone can be sent to.
+        let ascii = if host.is_ascii() && !has_punycode {
             host.to_ascii_lowercase()
         } else {
             idna::domain_to_ascii(host).map_err(|e| DomainError::Idna(e.to_string()))?
@@ -118,7 +123,11 @@ mod tests {
 
     fn check(host: &str, expected: Option<&str>) {
         let got = RegistrableDomain::from_host(host).ok();
-        assert_eq!(got.as_ref().map(RegistrableDomain::as_str), expected, "{host:?}");
+        assert_eq!(
+            got.as_ref().map(RegistrableDomain::as_str),
+            expected,
+            "{host:?}"
+        );
     }
 
     #[test]
@@ -128,6 +137,10 @@ mod tests {
         check("a.b.example.co.uk", Some("example.co.uk"));
         check("amazon.com.account-verify.io", Some("account-verify.io"));
         check("xn--mnchen-3ya.de", Some("xn--mnchen-3ya.de"));
+        check("XN--MNCHEN-3YA.de", Some("xn--mnchen-3ya.de"));
+        check("xn--zz.com", None);
+        check("xn--.com", None);
+        check("shop.xn--a.com", None);
         check("münchen.de", Some("xn--mnchen-3ya.de"));
         check("com", None);
         check("localhost", None);

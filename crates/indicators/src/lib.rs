@@ -14,5 +14,5 @@ pub mod lang;
 pub mod phone;
 
 pub use domain::RegistrableDomain;
-pub use extract::{extract, ExtractOptions, Indicator, IndicatorKind};
+pub use extract::{ExtractOptions, Indicator, IndicatorKind, extract};
 pub use phone::PhoneE164;
