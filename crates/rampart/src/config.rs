@@ -21,7 +21,11 @@ const ENV_KEYS: &[&str] = &[
     "warning_list",
 ];
 
-pub fn load(file: Option<&Path>, database_url: Option<String>, listen: Option<String>) -> anyhow::Result<Settings> {
+pub fn load(
+    file: Option<&Path>,
+    database_url: Option<String>,
+    listen: Option<String>,
+) -> anyhow::Result<Settings> {
     let mut fig = Figment::from(Serialized::defaults(Settings::default()));
     if let Some(path) = file {
         if !path.exists() {
@@ -29,11 +33,10 @@ pub fn load(file: Option<&Path>, database_url: Option<String>, listen: Option<St
         }
         fig = fig.merge(Toml::file_exact(path));
     }
-    fig = fig.merge(
-        Env::prefixed("RAMPART_")
-            .split("__")
-            .filter(|k| ENV_KEYS.contains(&k.as_str().split('.').next().unwrap_or(""))),
-    );
+    fig = fig.merge(Env::prefixed("RAMPART_").split("__").filter(|k| {
+        let top = k.as_str().split('.').next().unwrap_or("");
+        ENV_KEYS.iter().any(|known| top.eq_ignore_ascii_case(known))
+    }));
     if let Some(url) = database_url {
         fig = fig.merge(Serialized::default("database_url", url));
     }
@@ -85,7 +88,12 @@ mod tests {
         assert_eq!(s.listen.to_string(), "127.0.0.1:9000");
         assert_eq!(s.correlation.hub_threshold, 4);
         assert_eq!(s.brands.len(), 1);
-        let s = load(Some(&path), Some("postgres://x/y".into()), Some("127.0.0.1:7000".into())).unwrap();
+        let s = load(
+            Some(&path),
+            Some("postgres://x/y".into()),
+            Some("127.0.0.1:7000".into()),
+        )
+        .unwrap();
         assert_eq!(s.database_url, "postgres://x/y");
         assert_eq!(s.listen.to_string(), "127.0.0.1:7000");
         assert!(load(Some(&dir.path().join("missing.toml")), None, None).is_err());

@@ -71,10 +71,24 @@ pub fn report_body(rng: &mut StdRng, campaigns: u32) -> String {
     let phone = format!("+44 7700 9{:05}", crng.random_range(0..100_000));
     let url = format!("https://{domain}/{}", rng.random_range(10_000..99_999));
     script
-        .replace("{amount}", &format!("£{}.{:02}", rng.random_range(1..500), rng.random_range(0..100)))
+        .replace(
+            "{amount}",
+            &format!(
+                "£{}.{:02}",
+                rng.random_range(1..500),
+                rng.random_range(0..100)
+            ),
+        )
         .replace("{url}", &url)
         .replace("{phone}", &phone)
-        .replace("{order}", &format!("{}-{}", rng.random_range(100..999), rng.random_range(1_000_000..9_999_999)))
+        .replace(
+            "{order}",
+            &format!(
+                "{}-{}",
+                rng.random_range(100..999),
+                rng.random_range(1_000_000..9_999_999)
+            ),
+        )
         .replace("{wallet}", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq")
 }
 
@@ -104,7 +118,9 @@ pub async fn run(args: LoadArgs) -> anyhow::Result<ExitCode> {
         .timeout(Duration::from_secs(10))
         .build()
         .context("cannot build the HTTP client")?;
-    let hist = Arc::new(Mutex::new(Histogram::<u64>::new_with_bounds(1, 60_000_000, 3)?));
+    let hist = Arc::new(Mutex::new(Histogram::<u64>::new_with_bounds(
+        1, 60_000_000, 3,
+    )?));
     let tally = Arc::new(Mutex::new(Tally::default()));
     let in_flight = Arc::new(tokio::sync::Semaphore::new(args.max_in_flight));
     let mut rng = StdRng::seed_from_u64(args.seed);
@@ -120,7 +136,12 @@ pub async fn run(args: LoadArgs) -> anyhow::Result<ExitCode> {
             continue;
         };
         let body = report_json(&mut rng, args.campaigns);
-        let (client, endpoint, hist, tally) = (client.clone(), endpoint.clone(), hist.clone(), tally.clone());
+        let (client, endpoint, hist, tally) = (
+            client.clone(),
+            endpoint.clone(),
+            hist.clone(),
+            tally.clone(),
+        );
         tasks.spawn(async move {
             let res = client
                 .post(&endpoint)
@@ -182,5 +203,9 @@ pub async fn run(args: LoadArgs) -> anyhow::Result<ExitCode> {
             h.max() as f64 / 1000.0
         );
     }
-    Ok(if t.failed == 0 && t.overload == 0 { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+    Ok(if t.failed == 0 && t.overload == 0 {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }

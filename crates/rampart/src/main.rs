@@ -17,10 +17,20 @@ use rampart_server::auth::{Role, new_token};
 use rampart_store::{ConnectConfig, Store};
 
 #[derive(Parser, Debug)]
-#[command(name = "rampart", version, about = "Trust and safety for marketplaces: scam reports in, campaigns and enforcement out")]
+#[command(
+    name = "rampart",
+    version,
+    about = "Trust and safety for marketplaces: scam reports in, campaigns and enforcement out"
+)]
 struct Cli {
     /// Log as text for people or as JSON lines for machines.
-    #[arg(long, global = true, value_enum, env = "RAMPART_LOG_FORMAT", default_value = "text")]
+    #[arg(
+        long,
+        global = true,
+        value_enum,
+        env = "RAMPART_LOG_FORMAT",
+        default_value = "text"
+    )]
     log_format: LogFormat,
     #[command(subcommand)]
     command: Command,
@@ -106,7 +116,10 @@ enum TokenCommand {
 fn main() -> ExitCode {
     let cli = Cli::parse();
     init_logging(cli.log_format);
-    let runtime = match tokio::runtime::Builder::new_multi_thread().enable_all().build() {
+    let runtime = match tokio::runtime::Builder::new_multi_thread()
+        .enable_all()
+        .build()
+    {
         Ok(rt) => rt,
         Err(e) => {
             eprintln!("rampart: cannot start the async runtime: {e}");
@@ -127,9 +140,15 @@ fn init_logging(format: LogFormat) {
     let filter = EnvFilter::try_from_env("RAMPART_LOG")
         .or_else(|_| EnvFilter::try_from_default_env())
         .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
-    let builder = tracing_subscriber::fmt().with_env_filter(filter).with_writer(std::io::stderr);
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
     match format {
-        LogFormat::Json => builder.json().flatten_event(true).with_current_span(true).init(),
+        LogFormat::Json => builder
+            .json()
+            .flatten_event(true)
+            .with_current_span(true)
+            .init(),
         LogFormat::Text => builder.init(),
     }
 }
@@ -154,9 +173,12 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
 async fn connect(settings: &rampart_server::Settings) -> anyhow::Result<Store> {
     let mut cfg = ConnectConfig::new(settings.database_url.clone());
     cfg.max_connections = settings.max_connections;
-    Store::connect(&cfg)
-        .await
-        .with_context(|| format!("cannot open the database {}", config::redact(&settings.database_url)))
+    Store::connect(&cfg).await.with_context(|| {
+        format!(
+            "cannot open the database {}",
+            config::redact(&settings.database_url)
+        )
+    })
 }
 
 async fn serve(common: Common, listen: Option<String>) -> anyhow::Result<ExitCode> {
@@ -204,8 +226,11 @@ fn extract(region: Option<String>, max: usize) -> anyhow::Result<ExitCode> {
         rampart_indicators::phone::parse_region(r).map_err(|e| anyhow::anyhow!("--region: {e}"))?;
     }
     let mut input = Vec::new();
-    std::io::Read::read_to_end(&mut std::io::Read::take(std::io::stdin().lock(), MAX_STDIN_BYTES), &mut input)
-        .context("cannot read stdin")?;
+    std::io::Read::read_to_end(
+        &mut std::io::Read::take(std::io::stdin().lock(), MAX_STDIN_BYTES),
+        &mut input,
+    )
+    .context("cannot read stdin")?;
     let opts = ExtractOptions {
         region,
         max_indicators: max,
@@ -232,9 +257,13 @@ struct LookalikeLine<'a> {
 fn lookalike(config_path: &std::path::Path) -> anyhow::Result<ExitCode> {
     let settings = config::load(Some(config_path), None, None)?;
     if settings.brands.is_empty() {
-        anyhow::bail!("{} lists no [[brand]]: nothing to compare against", config_path.display());
+        anyhow::bail!(
+            "{} lists no [[brand]]: nothing to compare against",
+            config_path.display()
+        );
     }
-    let brands = BrandSet::new(&settings.brands).map_err(|e| anyhow::anyhow!("brand configuration: {e}"))?;
+    let brands =
+        BrandSet::new(&settings.brands).map_err(|e| anyhow::anyhow!("brand configuration: {e}"))?;
     let stdin = std::io::stdin().lock();
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
     for line in stdin.split(b'\n') {
@@ -269,7 +298,9 @@ async fn token(command: TokenCommand) -> anyhow::Result<ExitCode> {
     match command {
         TokenCommand::Create { common, role, name } => {
             let role = Role::parse(&role).ok_or_else(|| {
-                anyhow::anyhow!("--role must be one of analyst, investigator, legal, admin; got {role:?}")
+                anyhow::anyhow!(
+                    "--role must be one of analyst, investigator, legal, admin; got {role:?}"
+                )
             })?;
             let settings = config::load(common.config.as_deref(), common.database_url, None)?;
             let store = connect(&settings).await?;
@@ -277,7 +308,10 @@ async fn token(command: TokenCommand) -> anyhow::Result<ExitCode> {
             let now = time::OffsetDateTime::now_utc().unix_timestamp() * 1000;
             let id = store.create_token(&name, role.as_str(), &hash, now).await?;
             store.close().await;
-            eprintln!("token {id} for {name:?} with role {}; it is shown only now:", role.as_str());
+            eprintln!(
+                "token {id} for {name:?} with role {}; it is shown only now:",
+                role.as_str()
+            );
             println!("{token}");
             Ok(ExitCode::SUCCESS)
         }

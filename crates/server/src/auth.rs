@@ -62,24 +62,32 @@ pub fn new_token() -> (String, String) {
 impl FromRequestParts<AppState> for Caller {
     type Rejection = Problem;
 
-    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Self::Rejection> {
-        let value = parts
-            .headers
-            .get(header::AUTHORIZATION)
-            .ok_or_else(|| Problem::unauthorized("this needs a bearer token: Authorization: Bearer rmp_…"))?;
+    async fn from_request_parts(
+        parts: &mut Parts,
+        state: &AppState,
+    ) -> Result<Self, Self::Rejection> {
+        let value = parts.headers.get(header::AUTHORIZATION).ok_or_else(|| {
+            Problem::unauthorized("this needs a bearer token: Authorization: Bearer rmp_…")
+        })?;
         let token = value
             .to_str()
             .ok()
-            .and_then(|v| v.strip_prefix("Bearer ").or_else(|| v.strip_prefix("bearer ")))
+            .and_then(|v| {
+                v.strip_prefix("Bearer ")
+                    .or_else(|| v.strip_prefix("bearer "))
+            })
             .map(str::trim)
             .filter(|t| t.len() <= 200)
-            .ok_or_else(|| Problem::unauthorized("the Authorization header must be: Bearer <token>"))?;
+            .ok_or_else(|| {
+                Problem::unauthorized("the Authorization header must be: Bearer <token>")
+            })?;
         let row = state
             .store
             .token_by_hash(&sha256_hex(token.as_bytes()))
             .await?
             .ok_or_else(|| Problem::unauthorized("the token is unknown or revoked"))?;
-        let role = Role::parse(&row.role).ok_or_else(|| Problem::forbidden("the token has no valid role"))?;
+        let role = Role::parse(&row.role)
+            .ok_or_else(|| Problem::forbidden("the token has no valid role"))?;
         Ok(Caller {
             token_id: row.id,
             name: row.name,

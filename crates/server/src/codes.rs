@@ -21,8 +21,8 @@ SSP STN SVC SYP SZL THB TJS TMT TND TOP TRY TTD TWD TZS UAH UGX USD UYU UZS VES 
 XOF XPF YER ZAR ZMW ZWG";
 
 const ZERO_DIGITS: &[&str] = &[
-    "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "VND", "VUV", "XAF",
-    "XOF", "XPF",
+    "BIF", "CLP", "DJF", "GNF", "ISK", "JPY", "KMF", "KRW", "PYG", "RWF", "UGX", "VND", "VUV",
+    "XAF", "XOF", "XPF",
 ];
 const THREE_DIGITS: &[&str] = &["BHD", "IQD", "JOD", "KWD", "LYD", "OMR", "TND"];
 
@@ -62,19 +62,29 @@ pub fn minor_units(amount: &str, digits: u32) -> Result<i64, String> {
         Some((i, f)) => (i, f),
         None => (a, ""),
     };
-    if int.is_empty() || !int.bytes().all(|b| b.is_ascii_digit()) || !frac.bytes().all(|b| b.is_ascii_digit()) {
+    if int.is_empty()
+        || !int.bytes().all(|b| b.is_ascii_digit())
+        || !frac.bytes().all(|b| b.is_ascii_digit())
+    {
         return Err("amount must be a positive decimal number such as 49.99".into());
     }
     let frac = frac.trim_end_matches('0');
     if frac.len() > digits as usize {
-        return Err(format!("amount has more than {digits} decimal places for this currency"));
+        return Err(format!(
+            "amount has more than {digits} decimal places for this currency"
+        ));
     }
     let major: i64 = int.parse().map_err(|_| "amount is too large".to_string())?;
     if major > MAX_MAJOR_AMOUNT {
         return Err("amount is too large".into());
     }
     let scale = 10_i64.pow(digits);
-    let mut minor_frac: i64 = if frac.is_empty() { 0 } else { frac.parse().map_err(|_| "amount is not a number".to_string())? };
+    let mut minor_frac: i64 = if frac.is_empty() {
+        0
+    } else {
+        frac.parse()
+            .map_err(|_| "amount is not a number".to_string())?
+    };
     for _ in frac.len()..digits as usize {
         minor_frac *= 10;
     }
@@ -116,7 +126,11 @@ mod tests {
     #[test]
     fn amounts() {
         let check = |a: &str, d: u32, want: Result<i64, ()>| {
-            assert_eq!(minor_units(a, d).map_err(|_| ()), want, "{a} with {d} digits");
+            assert_eq!(
+                minor_units(a, d).map_err(|_| ()),
+                want,
+                "{a} with {d} digits"
+            );
         };
         check("49.99", 2, Ok(4999));
         check("49.9", 2, Ok(4990));

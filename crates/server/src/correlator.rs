@@ -36,7 +36,11 @@ pub async fn run(state: AppState, cancel: CancellationToken) {
         }
         let now = millis(OffsetDateTime::now_utc());
         if engine.is_none() || renewed.elapsed() >= RENEW_EVERY {
-            match state.store.acquire_lease(LEASE, &holder, now, LEASE_TTL_MS).await {
+            match state
+                .store
+                .acquire_lease(LEASE, &holder, now, LEASE_TTL_MS)
+                .await
+            {
                 Ok(true) => renewed = Instant::now(),
                 Ok(false) => {
                     if engine.take().is_some() {
@@ -118,12 +122,20 @@ pub async fn restore(state: &AppState, holder: &str) -> Result<Correlator, Store
         stored.next_campaign_id,
     );
     apply(state, &engine, holder, &[], vec![outcome]).await?;
-    tracing::info!(reports = count, elapsed_ms = started.elapsed().as_millis() as u64, "correlator rebuilt");
+    tracing::info!(
+        reports = count,
+        elapsed_ms = started.elapsed().as_millis() as u64,
+        "correlator rebuilt"
+    );
     Ok(engine)
 }
 
 /// Correlates one batch of processed reports; returns how many.
-async fn step(state: &AppState, engine: &mut Correlator, holder: &str) -> Result<usize, StoreError> {
+pub async fn step(
+    state: &AppState,
+    engine: &mut Correlator,
+    holder: &str,
+) -> Result<usize, StoreError> {
     let batch = state
         .store
         .uncorrelated_reports(state.settings.correlation.batch_size.max(1))
@@ -228,7 +240,8 @@ async fn rank_campaign(tx: &mut CorrelationTx, id: i64, now: i64) -> Result<(), 
         "channels": n.channels,
     })
     .to_string();
-    tx.set_rank(id, &n, ranking.score, &reasons, &stats_json, now).await
+    tx.set_rank(id, &n, ranking.score, &reasons, &stats_json, now)
+        .await
 }
 
 /// Recency and velocity change with the clock, not only with new reports: re-rank what was
@@ -247,7 +260,8 @@ async fn rescore_active(state: &AppState, holder: &str) -> Result<(), StoreError
 }
 
 fn to_time(ms: i64) -> OffsetDateTime {
-    OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000).unwrap_or(OffsetDateTime::UNIX_EPOCH)
+    OffsetDateTime::from_unix_timestamp_nanos(i128::from(ms) * 1_000_000)
+        .unwrap_or(OffsetDateTime::UNIX_EPOCH)
 }
 
 fn stats_of(n: &CampaignNumbers) -> CampaignStats {
@@ -259,7 +273,11 @@ fn stats_of(n: &CampaignNumbers) -> CampaignStats {
         last_seen: to_time(n.last_seen),
         reporters_last_7d: u(n.reporters_last_7d),
         reporters_prev_7d: u(n.reporters_prev_7d),
-        money_lost: n.money.iter().map(|m| (m.currency.clone(), m.minor)).collect(),
+        money_lost: n
+            .money
+            .iter()
+            .map(|m| (m.currency.clone(), m.minor))
+            .collect(),
         victims_with_loss: u(n.victims_with_loss),
         countries: u(n.countries),
         channels: u(n.channels),

@@ -1,8 +1,8 @@
 //! `POST /api/v1/reports`: attacker-written JSON in, a committed report and a tracking
 //! reference out. Parsing and checking happen here, once; the store only stores.
 
-use axum::body::Bytes;
 use axum::Extension;
+use axum::body::Bytes;
 use axum::extract::{ConnectInfo, State};
 use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
@@ -137,12 +137,24 @@ pub fn validate(input: ReportInput, now: OffsetDateTime) -> Result<Validated, Ve
         err("body", "the message contains a NUL character");
     }
     let subject = non_empty(input.subject);
-    if subject.as_ref().is_some_and(|s| s.chars().count() > MAX_SUBJECT_CHARS) {
-        err("subject", &format!("longer than {MAX_SUBJECT_CHARS} characters"));
+    if subject
+        .as_ref()
+        .is_some_and(|s| s.chars().count() > MAX_SUBJECT_CHARS)
+    {
+        err(
+            "subject",
+            &format!("longer than {MAX_SUBJECT_CHARS} characters"),
+        );
     }
     let sender = non_empty(input.sender);
-    if sender.as_ref().is_some_and(|s| s.chars().count() > MAX_SENDER_CHARS) {
-        err("sender", &format!("longer than {MAX_SENDER_CHARS} characters"));
+    if sender
+        .as_ref()
+        .is_some_and(|s| s.chars().count() > MAX_SENDER_CHARS)
+    {
+        err(
+            "sender",
+            &format!("longer than {MAX_SENDER_CHARS} characters"),
+        );
     }
     let reporter_email = non_empty(input.reporter_email).map(|e| e.trim().to_string());
     if let Some(e) = &reporter_email
@@ -161,7 +173,10 @@ pub fn validate(input: ReportInput, now: OffsetDateTime) -> Result<Validated, Ve
         Some(c) => match codes::country(&c) {
             Some(c) => Some(c),
             None => {
-                err("country", "not an ISO 3166-1 alpha-2 country code such as GB");
+                err(
+                    "country",
+                    "not an ISO 3166-1 alpha-2 country code such as GB",
+                );
                 None
             }
         },
@@ -179,7 +194,10 @@ pub fn validate(input: ReportInput, now: OffsetDateTime) -> Result<Validated, Ve
             }
             Ok(t) => Some(millis(t)),
             Err(_) => {
-                err("occurred_at", "not an RFC 3339 time such as 2026-11-21T09:30:00Z");
+                err(
+                    "occurred_at",
+                    "not an RFC 3339 time such as 2026-11-21T09:30:00Z",
+                );
                 None
             }
         },
@@ -188,7 +206,10 @@ pub fn validate(input: ReportInput, now: OffsetDateTime) -> Result<Validated, Ve
         None => None,
         Some(m) => match codes::currency(&m.currency) {
             None => {
-                err("money_lost/currency", "not an ISO 4217 currency code such as EUR");
+                err(
+                    "money_lost/currency",
+                    "not an ISO 4217 currency code such as EUR",
+                );
                 None
             }
             Some((currency, digits)) => {
@@ -249,7 +270,11 @@ fn plausible_email(e: &str) -> bool {
     }
     match e.rsplit_once('@') {
         Some((local, domain)) => {
-            !local.is_empty() && local.len() <= 64 && domain.contains('.') && !domain.starts_with('.') && !domain.ends_with('.')
+            !local.is_empty()
+                && local.len() <= 64
+                && domain.contains('.')
+                && !domain.starts_with('.')
+                && !domain.ends_with('.')
         }
         None => false,
     }
@@ -261,7 +286,9 @@ fn plausible_locale(l: &str) -> bool {
         return false;
     }
     let mut parts = l.split(['-', '_']);
-    let Some(lang) = parts.next() else { return false };
+    let Some(lang) = parts.next() else {
+        return false;
+    };
     (2..=3).contains(&lang.len())
         && lang.bytes().all(|b| b.is_ascii_alphabetic())
         && parts.all(|p| (1..=8).contains(&p.len()) && p.bytes().all(|b| b.is_ascii_alphanumeric()))
@@ -356,7 +383,12 @@ pub async fn create_report(
         })
         .await?;
     let (status, body, replayed) = match outcome {
-        Intake::Created { id, reference, status, response } => {
+        Intake::Created {
+            id,
+            reference,
+            status,
+            response,
+        } => {
             metrics::counter!("rampart_reports_received_total", "channel" => report.channel.clone()).increment(1);
             tracing::info!(report_id = id, reference = %reference, channel = %report.channel, "report stored");
             state.wake_workers();
@@ -372,8 +404,10 @@ pub async fn create_report(
     if let Some(location) = location {
         res.headers_mut().insert(header::LOCATION, location);
     }
-    res.headers_mut()
-        .insert(header::CONTENT_TYPE, HeaderValue::from_static("application/json"));
+    res.headers_mut().insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/json"),
+    );
     if replayed {
         res.headers_mut()
             .insert("idempotent-replayed", HeaderValue::from_static("true"));
@@ -389,7 +423,11 @@ fn idempotency_key(headers: &HeaderMap, body: &[u8]) -> Result<Option<Idempotenc
         .to_str()
         .ok()
         .map(str::trim)
-        .filter(|k| !k.is_empty() && k.len() <= MAX_IDEMPOTENCY_KEY && k.bytes().all(|b| b.is_ascii_graphic()))
+        .filter(|k| {
+            !k.is_empty()
+                && k.len() <= MAX_IDEMPOTENCY_KEY
+                && k.bytes().all(|b| b.is_ascii_graphic())
+        })
         .ok_or_else(|| {
             Problem::bad_request(format!(
                 "Idempotency-Key must be 1 to {MAX_IDEMPOTENCY_KEY} visible ASCII characters"
@@ -434,35 +472,50 @@ mod tests {
         .unwrap();
         assert_eq!(v.country.as_deref(), Some("GB"));
         assert_eq!(v.money, Some((4999, "GBP".into())));
-        assert_eq!(v.occurred_at, Some(1_763_622_000_000));
+        assert_eq!(v.occurred_at, Some(1_795_158_000_000));
     }
 
     #[test]
     fn names_each_bad_field() {
         let pointers = |json| errors(json).into_iter().map(|e| e.0).collect::<Vec<_>>();
-        assert_eq!(pointers(serde_json::json!({"channel": "sms", "body": "  "})), ["#/body"]);
         assert_eq!(
-            pointers(serde_json::json!({"channel": "sms", "body": "x", "country": "UK", "locale": "english!", "reporter_email": "nope"})),
+            pointers(serde_json::json!({"channel": "sms", "body": "  "})),
+            ["#/body"]
+        );
+        assert_eq!(
+            pointers(
+                serde_json::json!({"channel": "sms", "body": "x", "country": "UK", "locale": "english!", "reporter_email": "nope"})
+            ),
             ["#/reporter_email", "#/locale", "#/country"]
         );
         assert_eq!(
-            pointers(serde_json::json!({"channel": "sms", "body": "x", "money_lost": {"amount": "-3", "currency": "EUR"}})),
+            pointers(
+                serde_json::json!({"channel": "sms", "body": "x", "money_lost": {"amount": "-3", "currency": "EUR"}})
+            ),
             ["#/money_lost/amount"]
         );
         assert_eq!(
-            pointers(serde_json::json!({"channel": "sms", "body": "x", "money_lost": {"amount": 3, "currency": "EURO"}})),
+            pointers(
+                serde_json::json!({"channel": "sms", "body": "x", "money_lost": {"amount": 3, "currency": "EURO"}})
+            ),
             ["#/money_lost/currency"]
         );
         assert_eq!(
-            pointers(serde_json::json!({"channel": "sms", "body": "x", "occurred_at": "2030-01-01T00:00:00Z"})),
+            pointers(
+                serde_json::json!({"channel": "sms", "body": "x", "occurred_at": "2030-01-01T00:00:00Z"})
+            ),
             ["#/occurred_at"]
         );
         assert_eq!(
-            pointers(serde_json::json!({"channel": "sms", "body": "x", "occurred_at": "yesterday"})),
+            pointers(
+                serde_json::json!({"channel": "sms", "body": "x", "occurred_at": "yesterday"})
+            ),
             ["#/occurred_at"]
         );
         assert_eq!(
-            pointers(serde_json::json!({"channel": "sms", "body": "x", "money_lost": {"amount": 1.005, "currency": "EUR"}})),
+            pointers(
+                serde_json::json!({"channel": "sms", "body": "x", "money_lost": {"amount": 1.005, "currency": "EUR"}})
+            ),
             ["#/money_lost/amount"]
         );
     }

@@ -13,44 +13,44 @@ pub fn parse_json<T: DeserializeOwned>(headers: &HeaderMap, body: &[u8]) -> Resu
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .unwrap_or("");
-    let mime = content_type.split(';').next().unwrap_or("").trim().to_ascii_lowercase();
-    if mime != "application/json" && !(mime.starts_with("application/") && mime.ends_with("+json")) {
+    let mime = content_type
+        .split(';')
+        .next()
+        .unwrap_or("")
+        .trim()
+        .to_ascii_lowercase();
+    if mime != "application/json" && !(mime.starts_with("application/") && mime.ends_with("+json"))
+    {
         return Err(Problem::new(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
             "unsupported-media-type",
             "send the report as Content-Type: application/json",
         ));
     }
-    let mut de = serde_json::Deserializer::from_slice(body);
-    // Bounded by the body limit; serde_json also refuses nesting deeper than 128.
-    let parsed: Result<T, _> = serde_path_to_error::deserialize(&mut de);
-    match parsed {
-        Ok(v) => {
-            de.end().map_err(|e| Problem::bad_request(format!("malformed JSON: {e}")))?;
-            Ok(v)
+    // Syntax first, on its own: serde_json reports some type errors (a number where an enum
+    // was expected) as syntax errors, and those must come back as 422 naming the field.
+    let value: serde_json::Value = serde_json::from_slice(body)
+        .map_err(|e| Problem::bad_request(format!("malformed JSON: {e}")))?;
+    serde_path_to_error::deserialize(value).map_err(|e| {
+        let path = e.path().to_string();
+        let message = strip_position(&e.inner().to_string());
+        let mut pointer = if path == "." || path.is_empty() {
+            "#".to_string()
+        } else {
+            format!("#/{}", path.replace('.', "/"))
+        };
+        // "missing field `body`" is about the field, not its parent.
+        if let Some(field) = message
+            .strip_prefix("missing field `")
+            .and_then(|rest| rest.strip_suffix('`'))
+        {
+            pointer = format!("{}/{field}", pointer.trim_end_matches('/'));
         }
-        Err(e) => {
-            let path = e.path().to_string();
-            let inner = e.into_inner();
-            use serde_json::error::Category;
-            match inner.classify() {
-                Category::Data => {
-                    let pointer = if path == "." || path.is_empty() {
-                        "#".to_string()
-                    } else {
-                        format!("#/{}", path.replace('.', "/"))
-                    };
-                    Err(Problem::invalid(vec![FieldError {
-                        pointer,
-                        detail: strip_position(&inner.to_string()),
-                    }]))
-                }
-                Category::Syntax | Category::Eof | Category::Io => {
-                    Err(Problem::bad_request(format!("malformed JSON: {inner}")))
-                }
-            }
-        }
-    }
+        Problem::invalid(vec![FieldError {
+            pointer,
+            detail: message,
+        }])
+    })
 }
 
 /// serde_json appends "at line 1 column 42" to data errors; the pointer already says where.

@@ -62,7 +62,11 @@ impl AppState {
             "{}-{}-{}",
             hostname(),
             std::process::id(),
-            uuid::Uuid::new_v4().simple().to_string().get(..8).unwrap_or("0")
+            uuid::Uuid::new_v4()
+                .simple()
+                .to_string()
+                .get(..8)
+                .unwrap_or("0")
         );
         Ok(AppState {
             store,
@@ -93,7 +97,10 @@ fn hostname() -> String {
 pub fn router(state: AppState) -> Router {
     let limit = state.settings.max_body_bytes;
     let api = Router::new()
-        .route("/reports", post(intake::create_report).get(read::list_reports))
+        .route(
+            "/reports",
+            post(intake::create_report).get(read::list_reports),
+        )
         .route("/reports/{id}", get(read::get_report))
         .route("/campaigns", get(read::list_campaigns))
         .route("/campaigns/{id}", get(read::get_campaign))
@@ -106,6 +113,7 @@ pub fn router(state: AppState) -> Router {
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))
         .fallback(|| async { Problem::not_found("resource").into_response() })
+        .layer(axum::middleware::from_fn_with_state(limit, refuse_oversized))
         .layer(axum::middleware::from_fn(ops::track))
         .layer(DefaultBodyLimit::max(limit))
         .layer(CatchPanicLayer::custom(|_| Problem::internal().into_response()))
@@ -140,6 +148,24 @@ pub fn router(state: AppState) -> Router {
         .with_state(state)
 }
 
+/// Answers 413 as soon as the headers announce a body over the limit, without reading it
+/// (a body without a length is cut off by the body limit while it is read).
+async fn refuse_oversized(
+    axum::extract::State(limit): axum::extract::State<usize>,
+    req: axum::extract::Request,
+    next: axum::middleware::Next,
+) -> axum::response::Response {
+    let announced = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if announced.is_some_and(|n| n > limit as u64) {
+        return Problem::too_large(limit).into_response();
+    }
+    next.run(req).await
+}
+
 /// A running service: its address, and the handle to stop it gracefully.
 pub struct Running {
     pub addr: SocketAddr,
@@ -171,7 +197,10 @@ pub async fn start(listener: TcpListener, state: AppState) -> std::io::Result<Ru
         )));
     }
     if state.settings.correlation.enabled {
-        background.push(tokio::spawn(correlator::run(state.clone(), work_stop.clone())));
+        background.push(tokio::spawn(correlator::run(
+            state.clone(),
+            work_stop.clone(),
+        )));
     }
     tracing::info!(%addr, node = %state.node_id, "listening");
     Ok(Running {

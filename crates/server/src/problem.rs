@@ -55,7 +55,11 @@ impl Problem {
     }
 
     pub fn not_found(what: &str) -> Self {
-        Problem::new(StatusCode::NOT_FOUND, "not-found", format!("no such {what}"))
+        Problem::new(
+            StatusCode::NOT_FOUND,
+            "not-found",
+            format!("no such {what}"),
+        )
     }
 
     pub fn unauthorized(detail: &str) -> Self {
@@ -112,7 +116,11 @@ impl IntoResponse for Problem {
 impl From<rampart_store::StoreError> for Problem {
     fn from(e: rampart_store::StoreError) -> Self {
         if matches!(e, rampart_store::StoreError::IdempotencyMismatch) {
-            return Problem::new(StatusCode::UNPROCESSABLE_ENTITY, "idempotency-key-reused", e.to_string());
+            return Problem::new(
+                StatusCode::UNPROCESSABLE_ENTITY,
+                "idempotency-key-reused",
+                e.to_string(),
+            );
         }
         if e.is_unavailable() {
             tracing::warn!(error = %e, "database unavailable");

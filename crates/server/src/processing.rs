@@ -29,8 +29,10 @@ pub struct Pipeline {
 
 impl Pipeline {
     pub fn new(settings: &Settings) -> Result<Pipeline, String> {
-        let brands = BrandSet::new(&settings.brands).map_err(|e| format!("brand configuration: {e}"))?;
-        let warnings = WarningList::builtin().with_domains(settings.warning_list.domains.iter().map(String::as_str));
+        let brands =
+            BrandSet::new(&settings.brands).map_err(|e| format!("brand configuration: {e}"))?;
+        let warnings = WarningList::builtin()
+            .with_domains(settings.warning_list.domains.iter().map(String::as_str));
         Ok(Pipeline { brands, warnings })
     }
 
@@ -43,7 +45,7 @@ impl Pipeline {
         };
         let mut links = Vec::new();
         let reporter = r.reporter_email.as_deref().map(str::to_lowercase);
-        let mut push = |i: Indicator, source: &str, links: &mut Vec<NewLink>| {
+        let push = |i: Indicator, source: &str, links: &mut Vec<NewLink>| {
             // The victim's own address appears in forwarded mail; it says nothing about the scam.
             if i.kind == IndicatorKind::Email && reporter.as_deref() == Some(i.value.as_str()) {
                 return;
@@ -128,7 +130,10 @@ impl Pipeline {
 
     fn link(&self, i: Indicator, source: &str) -> NewLink {
         let v = self.verdict(i.kind, &i.value);
-        let warning = self.warnings.reason(i.kind.as_str(), &i.value).map(|r| r.to_string());
+        let warning = self
+            .warnings
+            .reason(i.kind.as_str(), &i.value)
+            .map(|r| r.to_string());
         NewLink {
             kind: i.kind.as_str().to_string(),
             verdict: verdict_str(v.verdict).to_string(),
@@ -192,7 +197,10 @@ pub fn normalise_handle(raw: &str) -> Option<String> {
     let folded: String = raw.nfkc().collect::<String>().to_lowercase();
     let trimmed = folded.trim().trim_start_matches('@').trim();
     let collapsed = trimmed.split_whitespace().collect::<Vec<_>>().join(" ");
-    if collapsed.is_empty() || collapsed.chars().count() > MAX_HANDLE_CHARS || collapsed.chars().any(char::is_control) {
+    if collapsed.is_empty()
+        || collapsed.chars().count() > MAX_HANDLE_CHARS
+        || collapsed.chars().any(char::is_control)
+    {
         return None;
     }
     Some(collapsed)
@@ -217,8 +225,10 @@ pub fn region_hint(country: Option<&str>, locale: Option<&str>) -> Option<String
 pub fn normalise_lookup(kind: &str, value: &str) -> String {
     let value = value.trim();
     match kind {
-        "phone" => PhoneE164::parse(value, None).map_or_else(|_| value.to_string(), |p| p.as_str().to_string()),
-        "domain" => RegistrableDomain::from_host(value).map_or_else(|_| value.to_lowercase(), |d| d.as_str().to_string()),
+        "phone" => PhoneE164::parse(value, None)
+            .map_or_else(|_| value.to_string(), |p| p.as_str().to_string()),
+        "domain" => RegistrableDomain::from_host(value)
+            .map_or_else(|_| value.to_lowercase(), |d| d.as_str().to_string()),
         "email" | "eth" => value.to_lowercase(),
         "handle" => normalise_handle(value).unwrap_or_else(|| value.to_string()),
         "ipv6" => value
@@ -301,8 +311,14 @@ struct ReportPayload {
 }
 
 async fn process_report(state: &AppState, payload: &str) -> Result<(), String> {
-    let p: ReportPayload = serde_json::from_str(payload).map_err(|e| format!("bad payload: {e}"))?;
-    let Some(input) = state.store.processing_input(p.report_id).await.map_err(|e| e.to_string())? else {
+    let p: ReportPayload =
+        serde_json::from_str(payload).map_err(|e| format!("bad payload: {e}"))?;
+    let Some(input) = state
+        .store
+        .processing_input(p.report_id)
+        .await
+        .map_err(|e| e.to_string())?
+    else {
         return Err(format!("report {} does not exist", p.report_id));
     };
     if input.processed {
@@ -330,7 +346,10 @@ mod tests {
 
     #[test]
     fn region_hints() {
-        assert_eq!(region_hint(Some("gb"), Some("fr-FR")).as_deref(), Some("GB"));
+        assert_eq!(
+            region_hint(Some("gb"), Some("fr-FR")).as_deref(),
+            Some("GB")
+        );
         assert_eq!(region_hint(None, Some("pt-BR")).as_deref(), Some("BR"));
         assert_eq!(region_hint(None, Some("zh-Hans-CN")).as_deref(), Some("CN"));
         assert_eq!(region_hint(None, Some("en")), None);
@@ -339,8 +358,14 @@ mod tests {
 
     #[test]
     fn handles() {
-        assert_eq!(normalise_handle("@Amazon_Help ").as_deref(), Some("amazon_help"));
-        assert_eq!(normalise_handle("  Amazon   Support ").as_deref(), Some("amazon support"));
+        assert_eq!(
+            normalise_handle("@Amazon_Help ").as_deref(),
+            Some("amazon_help")
+        );
+        assert_eq!(
+            normalise_handle("  Amazon   Support ").as_deref(),
+            Some("amazon support")
+        );
         assert_eq!(normalise_handle("ｐａｙｐａｌ").as_deref(), Some("paypal"));
         assert_eq!(normalise_handle("@"), None);
         assert_eq!(normalise_handle(&"x".repeat(101)), None);

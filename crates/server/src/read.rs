@@ -189,7 +189,9 @@ fn encode_cursor(c: ReportCursor) -> String {
 }
 
 fn decode_cursor(s: &str) -> Option<ReportCursor> {
-    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD.decode(s).ok()?;
+    let bytes = base64::engine::general_purpose::URL_SAFE_NO_PAD
+        .decode(s)
+        .ok()?;
     let text = String::from_utf8(bytes).ok()?;
     let (a, b) = text.split_once(':')?;
     Some(ReportCursor {
@@ -310,9 +312,15 @@ pub async fn get_report(
 ) -> Result<Json<ReportView>, Problem> {
     caller.require(Role::Analyst)?;
     let Path(id) = id.map_err(|_| Problem::not_found("report"))?;
-    let r = state.store.report(id).await?.ok_or_else(|| Problem::not_found("report"))?;
+    let r = state
+        .store
+        .report(id)
+        .await?
+        .ok_or_else(|| Problem::not_found("report"))?;
     let links = state.store.report_indicators(id).await?;
-    let (scripts, indicators): (Vec<_>, Vec<_>) = links.into_iter().partition(|l| l.indicator.kind == "script");
+    let (scripts, indicators): (Vec<_>, Vec<_>) = links
+        .into_iter()
+        .partition(|l| l.indicator.kind == "script");
     Ok(Json(ReportView {
         money_lost: money(r.money_minor, r.money_currency.as_deref()),
         id: r.id,
@@ -500,7 +508,11 @@ pub async fn get_campaign(
 ) -> Result<Json<CampaignView>, Problem> {
     caller.require(Role::Analyst)?;
     let Path(id) = id.map_err(|_| Problem::not_found("campaign"))?;
-    let d = state.store.campaign(id, 100).await?.ok_or_else(|| Problem::not_found("campaign"))?;
+    let d = state
+        .store
+        .campaign(id, 100)
+        .await?
+        .ok_or_else(|| Problem::not_found("campaign"))?;
     let c = &d.campaign;
     Ok(Json(CampaignView {
         id: c.id,
@@ -518,7 +530,10 @@ pub async fn get_campaign(
             .money
             .into_iter()
             .map(|m| MoneyView {
-                amount: codes::major_string(m.minor, codes::currency(&m.currency).map_or(2, |c| c.1)),
+                amount: codes::major_string(
+                    m.minor,
+                    codes::currency(&m.currency).map_or(2, |c| c.1),
+                ),
                 currency: m.currency,
                 victims: m.victims,
             })
@@ -618,7 +633,10 @@ mod tests {
 
     #[test]
     fn cursors_round_trip_and_reject_garbage() {
-        let c = ReportCursor { received_at: 1_763_700_000_000, id: 42 };
+        let c = ReportCursor {
+            received_at: 1_763_700_000_000,
+            id: 42,
+        };
         assert_eq!(decode_cursor(&encode_cursor(c)), Some(c));
         assert_eq!(decode_cursor("not-a-cursor"), None);
         assert_eq!(decode_cursor(""), None);

@@ -104,7 +104,10 @@ impl Store {
     /// Processed reports the correlator has not seen yet, oldest first, each with the ids of
     /// its indicators that may correlate (not official, not on the warning list; hubs are the
     /// correlator's own business and are included).
-    pub async fn uncorrelated_reports(&self, limit: u32) -> Result<Vec<(i64, Vec<i64>)>, StoreError> {
+    pub async fn uncorrelated_reports(
+        &self,
+        limit: u32,
+    ) -> Result<Vec<(i64, Vec<i64>)>, StoreError> {
         let ids: Vec<i64> = sqlx::query(
             "SELECT id FROM reports WHERE correlated_at IS NULL AND processed_at IS NOT NULL \
              ORDER BY id LIMIT $1",
@@ -154,7 +157,8 @@ impl Store {
         for r in &rows {
             let id: i64 = r.try_get("id")?;
             index.insert(id, out.reports.len());
-            out.reports.push((id, r.try_get("campaign_id")?, Vec::new()));
+            out.reports
+                .push((id, r.try_get("campaign_id")?, Vec::new()));
         }
         drop(rows);
         let rows = sqlx::query(
@@ -207,9 +211,17 @@ impl Store {
             .collect::<Result<_, _>>()?)
     }
 
-    pub async fn campaign(&self, id: i64, limit: u32) -> Result<Option<CampaignDetail>, StoreError> {
+    pub async fn campaign(
+        &self,
+        id: i64,
+        limit: u32,
+    ) -> Result<Option<CampaignDetail>, StoreError> {
         let sql = format!("SELECT {CAMPAIGN_COLUMNS} FROM campaigns WHERE id = $1");
-        let Some(row) = sqlx::query(&sql).bind(id).fetch_optional(self.pool()).await? else {
+        let Some(row) = sqlx::query(&sql)
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?
+        else {
             return Ok(None);
         };
         let campaign = CampaignRow::from_row(&row)?;
@@ -287,13 +299,19 @@ impl Store {
         .bind(since)
         .fetch_all(self.pool())
         .await?;
-        Ok(rows.iter().map(|r| r.try_get("id")).collect::<Result<_, _>>()?)
+        Ok(rows
+            .iter()
+            .map(|r| r.try_get("id"))
+            .collect::<Result<_, _>>()?)
     }
 }
 
-async fn money_by_currency(conn: &mut sqlx::AnyConnection, campaign: i64) -> Result<Vec<MoneyBy>, StoreError> {
+async fn money_by_currency(
+    conn: &mut sqlx::AnyConnection,
+    campaign: i64,
+) -> Result<Vec<MoneyBy>, StoreError> {
     let rows = sqlx::query(
-        "SELECT money_currency AS currency, SUM(m) AS minor, COUNT(*) AS victims FROM \
+        "SELECT money_currency AS currency, CAST(SUM(m) AS BIGINT) AS minor, COUNT(*) AS victims FROM \
          (SELECT reporter_key, money_currency, MAX(money_minor) AS m FROM reports \
           WHERE campaign_id = $1 AND money_minor IS NOT NULL AND money_minor > 0 \
           GROUP BY reporter_key, money_currency) per_reporter \
@@ -347,7 +365,12 @@ impl CorrelationTx {
 
     /// A campaign emptied by a merge keeps its row, pointing at where its reports went, so
     /// links to it (from cases, from people's notes) still lead somewhere.
-    pub async fn mark_merged(&mut self, id: i64, into: Option<i64>, now: i64) -> Result<(), StoreError> {
+    pub async fn mark_merged(
+        &mut self,
+        id: i64,
+        into: Option<i64>,
+        now: i64,
+    ) -> Result<(), StoreError> {
         sqlx::query(
             "UPDATE campaigns SET merged_into = $1, report_count = 0, reporter_count = 0, score = 0, \
              updated_at = $2 WHERE id = $3",

@@ -161,13 +161,19 @@ impl Store {
     }
 
     /// A report's indicators, in the order they were found.
-    pub async fn report_indicators(&self, report_id: i64) -> Result<Vec<ReportIndicator>, StoreError> {
+    pub async fn report_indicators(
+        &self,
+        report_id: i64,
+    ) -> Result<Vec<ReportIndicator>, StoreError> {
         let sql = format!(
             "SELECT {INDICATOR_COLUMNS}, ri.source, ri.raw, ri.start_offset, ri.end_offset \
              FROM report_indicators ri JOIN indicators i ON i.id = ri.indicator_id \
              WHERE ri.report_id = $1 ORDER BY ri.source, ri.start_offset, i.kind"
         );
-        let rows = sqlx::query(&sql).bind(report_id).fetch_all(self.pool()).await?;
+        let rows = sqlx::query(&sql)
+            .bind(report_id)
+            .fetch_all(self.pool())
+            .await?;
         rows.iter()
             .map(|r| {
                 Ok(ReportIndicator {
@@ -188,7 +194,9 @@ impl Store {
         value: &str,
         report_limit: u32,
     ) -> Result<Option<IndicatorDetail>, StoreError> {
-        let sql = format!("SELECT {INDICATOR_COLUMNS} FROM indicators i WHERE i.kind = $1 AND i.value = $2");
+        let sql = format!(
+            "SELECT {INDICATOR_COLUMNS} FROM indicators i WHERE i.kind = $1 AND i.value = $2"
+        );
         let Some(row) = sqlx::query(&sql)
             .bind(kind)
             .bind(value)

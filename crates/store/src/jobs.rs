@@ -122,8 +122,8 @@ impl Store {
     /// Jobs waiting (due or not) and jobs given up on.
     pub async fn job_counts(&self) -> Result<(i64, i64), StoreError> {
         let row = sqlx::query(
-            "SELECT COALESCE(SUM(CASE WHEN dead = 0 THEN 1 ELSE 0 END), 0) AS waiting, \
-                    COALESCE(SUM(dead), 0) AS dead FROM jobs",
+            "SELECT CAST(COALESCE(SUM(CASE WHEN dead = 0 THEN 1 ELSE 0 END), 0) AS BIGINT) AS waiting, \
+                    CAST(COALESCE(SUM(dead), 0) AS BIGINT) AS dead FROM jobs",
         )
         .fetch_one(self.pool())
         .await?;

@@ -20,7 +20,7 @@ pub use error::StoreError;
 pub use indicators::{IndicatorDetail, IndicatorRow, NewLink, ReportIndicator};
 pub use jobs::{Job, PROCESS_REPORT};
 pub use reports::{
-    IdempotencyKey, Intake, NewReport, ProcessingInput, ReportFilter, ReportRow, ReportCursor,
+    IdempotencyKey, Intake, NewReport, ProcessingInput, ReportCursor, ReportFilter, ReportRow,
 };
 pub use tokens::TokenRow;
 
@@ -149,7 +149,9 @@ fn normalise_url(url: &str) -> Result<(Dialect, String), StoreError> {
         url
     };
     if path.is_empty() {
-        return Err(StoreError::Config("database URL names no SQLite file".into()));
+        return Err(StoreError::Config(
+            "database URL names no SQLite file".into(),
+        ));
     }
     if path.starts_with(":memory:") {
         return Ok((Dialect::Sqlite, "sqlite::memory:".to_string()));
@@ -170,13 +172,33 @@ mod tests {
     #[test]
     fn normalises_urls() {
         let check = |input: &str, dialect: Dialect, url: &str| {
-            assert_eq!(normalise_url(input).unwrap(), (dialect, url.to_string()), "{input}");
+            assert_eq!(
+                normalise_url(input).unwrap(),
+                (dialect, url.to_string()),
+                "{input}"
+            );
         };
-        check("rampart.db", Dialect::Sqlite, "sqlite://rampart.db?mode=rwc");
-        check("sqlite://data/r.db", Dialect::Sqlite, "sqlite://data/r.db?mode=rwc");
-        check("sqlite:r.db?mode=ro", Dialect::Sqlite, "sqlite://r.db?mode=ro");
+        check(
+            "rampart.db",
+            Dialect::Sqlite,
+            "sqlite://rampart.db?mode=rwc",
+        );
+        check(
+            "sqlite://data/r.db",
+            Dialect::Sqlite,
+            "sqlite://data/r.db?mode=rwc",
+        );
+        check(
+            "sqlite:r.db?mode=ro",
+            Dialect::Sqlite,
+            "sqlite://r.db?mode=ro",
+        );
         check("sqlite::memory:", Dialect::Sqlite, "sqlite::memory:");
-        check("postgres://127.0.0.1/test", Dialect::Postgres, "postgres://127.0.0.1/test");
+        check(
+            "postgres://127.0.0.1/test",
+            Dialect::Postgres,
+            "postgres://127.0.0.1/test",
+        );
         assert!(normalise_url("mysql://x").is_err());
         assert!(normalise_url("sqlite://").is_err());
     }

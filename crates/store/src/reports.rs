@@ -273,11 +273,17 @@ impl Store {
 
     pub async fn report(&self, id: i64) -> Result<Option<ReportRow>, StoreError> {
         let sql = format!("SELECT {REPORT_COLUMNS} FROM reports WHERE id = $1");
-        let row = sqlx::query(&sql).bind(id).fetch_optional(self.pool()).await?;
+        let row = sqlx::query(&sql)
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?;
         Ok(row.map(|r| ReportRow::from_row(&r)).transpose()?)
     }
 
-    pub async fn report_by_reference(&self, reference: &str) -> Result<Option<ReportRow>, StoreError> {
+    pub async fn report_by_reference(
+        &self,
+        reference: &str,
+    ) -> Result<Option<ReportRow>, StoreError> {
         let sql = format!("SELECT {REPORT_COLUMNS} FROM reports WHERE reference = $1");
         let row = sqlx::query(&sql)
             .bind(reference)
@@ -411,7 +417,8 @@ mod tests {
                 .skip(1)
                 .all(|c| REFERENCE_ALPHABET.contains(&(c as u8)))
         );
-        let many: std::collections::HashSet<String> = (0..10_000).map(|_| new_reference()).collect();
+        let many: std::collections::HashSet<String> =
+            (0..10_000).map(|_| new_reference()).collect();
         assert_eq!(many.len(), 10_000);
     }
 }

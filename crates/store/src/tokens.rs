@@ -50,11 +50,13 @@ impl Store {
     }
 
     pub async fn revoke_token(&self, id: i64, now: i64) -> Result<bool, StoreError> {
-        let done = sqlx::query("UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL")
-            .bind(now)
-            .bind(id)
-            .execute(self.pool())
-            .await?;
+        let done = sqlx::query(
+            "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
+        )
+        .bind(now)
+        .bind(id)
+        .execute(self.pool())
+        .await?;
         Ok(done.rows_affected() == 1)
     }
 }

@@ -27,7 +27,9 @@ pub async fn pg_url(test: &str) -> Option<String> {
     let base = pg_base();
     let pool = match tokio::time::timeout(
         Duration::from_secs(5),
-        sqlx::postgres::PgPoolOptions::new().max_connections(1).connect(&base),
+        sqlx::postgres::PgPoolOptions::new()
+            .max_connections(1)
+            .connect(&base),
     )
     .await
     {
@@ -38,7 +40,9 @@ pub async fn pg_url(test: &str) -> Option<String> {
                 _ => "timed out".to_string(),
             };
             if in_ci() {
-                panic!("PostgreSQL at {base} is required under CI=true but is not reachable: {why}");
+                panic!(
+                    "PostgreSQL at {base} is required under CI=true but is not reachable: {why}"
+                );
             }
             eprintln!("SKIPPED {test} on PostgreSQL: {base} is not reachable ({why})");
             return None;
@@ -47,7 +51,11 @@ pub async fn pg_url(test: &str) -> Option<String> {
     let schema = format!(
         "rampart_t_{}_{}",
         std::process::id(),
-        uuid::Uuid::new_v4().simple().to_string().get(..10).unwrap_or("x")
+        uuid::Uuid::new_v4()
+            .simple()
+            .to_string()
+            .get(..10)
+            .unwrap_or("x")
     );
     pool.execute(format!("CREATE SCHEMA {schema}").as_str())
         .await
@@ -67,7 +75,11 @@ pub fn sqlite_url() -> (tempfile::TempDir, String) {
 pub fn brand_settings() -> Vec<rampart_indicators::brand::Brand> {
     vec![rampart_indicators::brand::Brand {
         name: "Amazon".into(),
-        domains: vec!["amazon.com".into(), "amazon.co.uk".into(), "amazon.de".into()],
+        domains: vec![
+            "amazon.com".into(),
+            "amazon.co.uk".into(),
+            "amazon.de".into(),
+        ],
         phones: vec!["+1 206 266 1000".into()],
     }]
 }
@@ -93,7 +105,9 @@ impl TestServer {
             .await
             .expect("connect store");
         let state = AppState::new(store.clone(), settings).expect("state");
-        let listener = tokio::net::TcpListener::bind("127.0.0.1:0").await.expect("bind");
+        let listener = tokio::net::TcpListener::bind("127.0.0.1:0")
+            .await
+            .expect("bind");
         let running = rampart_server::start(listener, state).await.expect("start");
         TestServer {
             base: format!("http://{}", running.addr),

@@ -1,0 +1,262 @@
+//! The binary as a user runs it: extract and lookalike on stdin, token creation, and `serve`
+//! configured from the environment, answering, and shutting down cleanly on SIGTERM.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)]
+
+use std::io::{Read, Write};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const BIN: &str = env!("CARGO_BIN_EXE_rampart");
+
+fn run_with_stdin(args: &[&str], stdin: &[u8]) -> (i32, String, String) {
+    let mut child = Command::new(BIN)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn lines(stdout: &str) -> Vec<serde_json::Value> {
+    stdout
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
+}
+
+#[test]
+fn extract_prints_one_json_line_per_indicator() {
+    let (code, out, err) = run_with_stdin(
+        &["extract", "--region", "GB"],
+        "Call 020 7946 0958 or visit hxxps://evil[.]example(.)com/pay now".as_bytes(),
+    );
+    assert_eq!(code, 0, "{err}");
+    let found = lines(&out);
+    let kinds: Vec<(&str, &str)> = found
+        .iter()
+        .map(|v| (v["kind"].as_str().unwrap(), v["value"].as_str().unwrap()))
+        .collect();
+    assert!(kinds.contains(&("phone", "+442079460958")), "{kinds:?}");
+    assert!(
+        kinds.contains(&("url", "https://evil.example.com/pay")),
+        "{kinds:?}"
+    );
+    assert!(kinds.contains(&("domain", "example.com")), "{kinds:?}");
+    let phone = found.iter().find(|v| v["kind"] == "phone").unwrap();
+    assert_eq!(phone["raw"], "020 7946 0958");
+    assert_eq!(phone["start"], 5);
+    assert_eq!(phone["end"], 18);
+}
+
+#[test]
+fn extract_survives_invalid_utf8_and_refuses_a_bad_region() {
+    let (code, _, err) = run_with_stdin(
+        &["extract"],
+        b"\xff\xfe bad bytes http://ok.example.com \xc3",
+    );
+    assert_eq!(code, 0, "{err}");
+    let (code, _, err) = run_with_stdin(&["extract", "--region", "ZZZ"], b"x");
+    assert_ne!(code, 0);
+    assert!(err.contains("--region"), "{err}");
+}
+
+#[test]
+fn lookalike_prints_a_verdict_per_line() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("brands.toml");
+    std::fs::write(
+        &config,
+        "[[brand]]\nname = \"Amazon\"\ndomains = [\"amazon.com\", \"amazon.co.uk\"]\nphones = [\"+1 206 266 1000\"]\n",
+    )
+    .unwrap();
+    let (code, out, err) = run_with_stdin(
+        &["lookalike", "--config", config.to_str().unwrap()],
+        b"www.amazon.com\namaz0n.com\nxn--mazon-3ve.com\namazon.com.account-verify.io\nhxxps://amazon-refund-help[.]com/x\nwikipedia.org\n\n",
+    );
+    assert_eq!(code, 0, "{err}");
+    let got: Vec<(String, String)> = lines(&out)
+        .iter()
+        .map(|v| {
+            (
+                v["input"].as_str().unwrap().to_string(),
+                v["verdict"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    let want = [
+        ("www.amazon.com", "official"),
+        ("amaz0n.com", "lookalike"),
+        ("xn--mazon-3ve.com", "lookalike"),
+        ("amazon.com.account-verify.io", "lookalike"),
+        ("hxxps://amazon-refund-help[.]com/x", "lookalike"),
+        ("wikipedia.org", "unknown"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect();
+    assert_eq!(got, want);
+    let first = &lines(&out)[1];
+    assert_eq!(first["brand"], "Amazon");
+    assert!(first["score"].as_f64().unwrap() > 0.5);
+    assert!(!first["reason"].as_str().unwrap().is_empty());
+}
+
+#[test]
+fn lookalike_needs_brands() {
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("empty.toml");
+    std::fs::write(&config, "").unwrap();
+    let (code, _, err) = run_with_stdin(
+        &["lookalike", "--config", config.to_str().unwrap()],
+        b"x.com\n",
+    );
+    assert_ne!(code, 0);
+    assert!(err.contains("no [[brand]]"), "{err}");
+}
+
+/// Kills the child if the test fails before it has stopped it.
+struct KillOnDrop(std::process::Child);
+
+impl Drop for KillOnDrop {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+fn http(addr: &str, request: &str) -> String {
+    let mut s = std::net::TcpStream::connect(addr).unwrap();
+    s.set_read_timeout(Some(Duration::from_secs(5))).unwrap();
+    s.write_all(request.as_bytes()).unwrap();
+    let mut out = String::new();
+    let _ = s.read_to_string(&mut out);
+    out
+}
+
+#[test]
+fn serve_takes_its_settings_from_the_environment_and_stops_on_sigterm() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("fresh.db");
+    let port = free_port();
+    let addr = format!("127.0.0.1:{port}");
+    let mut guard = KillOnDrop(
+        Command::new(BIN)
+            .args(["--log-format", "json", "serve"])
+            .env("RAMPART_DATABASE_URL", format!("sqlite://{}", db.display()))
+            .env("RAMPART_LISTEN", &addr)
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap(),
+    );
+    let child = &mut guard.0;
+    let deadline = Instant::now() + Duration::from_secs(30);
+    loop {
+        if std::net::TcpStream::connect(&addr).is_ok() {
+            break;
+        }
+        assert!(Instant::now() < deadline, "serve did not start listening");
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(db.exists(), "the SQLite file is created on first start");
+    let health = http(
+        &addr,
+        "GET /healthz HTTP/1.1\r\nhost: x\r\nconnection: close\r\n\r\n",
+    );
+    assert!(health.starts_with("HTTP/1.1 200"), "{health}");
+    let body = r#"{"channel":"email","body":"verify at paypa1-login.com"}"#;
+    let created = http(
+        &addr,
+        &format!(
+            "POST /api/v1/reports HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: {}\r\nconnection: close\r\n\r\n{body}",
+            body.len()
+        ),
+    );
+    assert!(created.starts_with("HTTP/1.1 201"), "{created}");
+    let status = Command::new("kill")
+        .args(["-TERM", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let exit = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "serve did not stop after SIGTERM"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    };
+    let mut stderr = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut stderr)
+        .unwrap();
+    assert!(exit.success(), "exit {exit:?}: {stderr}");
+    // Structured logs: every line is a JSON object.
+    let log_lines: Vec<&str> = stderr.lines().filter(|l| l.starts_with('{')).collect();
+    assert!(
+        log_lines.iter().any(|l| l.contains("\"stopped\"")),
+        "{stderr}"
+    );
+    for l in log_lines {
+        serde_json::from_str::<serde_json::Value>(l).unwrap();
+    }
+}
+
+#[test]
+fn token_create_prints_a_token_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("t.db").display());
+    let out = Command::new(BIN)
+        .args([
+            "token",
+            "create",
+            "--role",
+            "analyst",
+            "--name",
+            "alice",
+            "--database-url",
+            &url,
+        ])
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let token = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        token.trim().starts_with("rmp_") && token.trim().len() > 40,
+        "{token}"
+    );
+    let out = Command::new(BIN)
+        .args(["token", "create", "--role", "boss", "--database-url", &url])
+        .output()
+        .unwrap();
+    assert!(!out.status.success());
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--role must be one of"));
+}
