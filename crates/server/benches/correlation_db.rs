@@ -135,7 +135,7 @@ async fn correlate_all(
 ) -> usize {
     let mut total = 0;
     loop {
-        let n = step(state, engine, "bench").await.unwrap();
+        let (n, _) = step(state, engine, "bench").await.unwrap();
         if n == 0 {
             return total;
         }
@@ -173,7 +173,7 @@ fn main() {
                 .await
                 .unwrap()
         );
-        let mut engine = restore(&state, "bench").await.unwrap();
+        let (mut engine, _) = restore(&state, "bench").await.unwrap();
         let mut rng = StdRng::seed_from_u64(7);
         let mut stored = 0;
         println!("reports_stored,correlate_us_per_report,rss_mib,db_mib");

@@ -28,6 +28,7 @@ const DAY_MS: i64 = 86_400_000;
 pub async fn run(state: AppState, cancel: CancellationToken) {
     let holder = format!("{}-correlator", state.node_id);
     let mut engine: Option<Correlator> = None;
+    let mut ranks = RankQueue::default();
     let mut renewed = Instant::now() - RENEW_EVERY;
     let mut rescored = Instant::now();
     loop {
@@ -59,7 +60,10 @@ pub async fn run(state: AppState, cancel: CancellationToken) {
         }
         if engine.is_none() {
             match restore(&state, &holder).await {
-                Ok(e) => engine = Some(e),
+                Ok((e, touched)) => {
+                    ranks.extend(touched);
+                    engine = Some(e);
+                }
                 Err(e) => {
                     tracing::warn!(error = %e, "could not rebuild the correlator");
                     wait(&state, &cancel, Duration::from_secs(2)).await;
@@ -74,9 +78,23 @@ pub async fn run(state: AppState, cancel: CancellationToken) {
             }
             rescored = Instant::now();
         }
-        match step(&state, eng, &holder).await {
-            Ok(0) => wait(&state, &cancel, Duration::from_secs(1)).await,
-            Ok(n) => {
+        let stepped = step(&state, eng, &holder).await;
+        if let Ok((_, touched)) = &stepped {
+            ranks.extend(touched.iter().copied());
+        }
+        if let Err(e) = ranks.rank_due(&state, &holder).await {
+            tracing::warn!(error = %e, "could not rank campaigns");
+        }
+        match stepped {
+            Ok((0, _)) => {
+                let idle = if ranks.is_empty() {
+                    Duration::from_secs(1)
+                } else {
+                    RANK_MIN_INTERVAL
+                };
+                wait(&state, &cancel, idle).await;
+            }
+            Ok((n, _)) => {
                 metrics::counter!("rampart_reports_correlated_total").increment(n as u64);
             }
             Err(e) => {
@@ -105,8 +123,12 @@ fn config(state: &AppState) -> CorrelationConfig {
     }
 }
 
-/// Rebuilds the engine from the database and writes back any correction it finds.
-pub async fn restore(state: &AppState, holder: &str) -> Result<Correlator, StoreError> {
+/// Rebuilds the engine from the database and writes back any correction it finds; returns the
+/// engine and the campaigns whose rank must be refreshed.
+pub async fn restore(
+    state: &AppState,
+    holder: &str,
+) -> Result<(Correlator, BTreeSet<i64>), StoreError> {
     let started = Instant::now();
     let stored = state.store.stored_links().await?;
     let count = stored.reports.len();
@@ -121,27 +143,28 @@ pub async fn restore(state: &AppState, holder: &str) -> Result<Correlator, Store
         }),
         stored.next_campaign_id,
     );
-    apply(state, &engine, holder, &[], vec![outcome]).await?;
+    let touched = apply(state, &engine, holder, &[], vec![outcome]).await?;
     tracing::info!(
         reports = count,
         elapsed_ms = started.elapsed().as_millis() as u64,
         "correlator rebuilt"
     );
-    Ok(engine)
+    Ok((engine, touched))
 }
 
-/// Correlates one batch of processed reports; returns how many.
+/// Correlates one batch of processed reports; returns how many, and the campaigns whose rank
+/// must be refreshed.
 pub async fn step(
     state: &AppState,
     engine: &mut Correlator,
     holder: &str,
-) -> Result<usize, StoreError> {
+) -> Result<(usize, BTreeSet<i64>), StoreError> {
     let batch = state
         .store
         .uncorrelated_reports(state.settings.correlation.batch_size.max(1))
         .await?;
     if batch.is_empty() {
-        return Ok(0);
+        return Ok((0, BTreeSet::new()));
     }
     let mut outcomes = Vec::with_capacity(batch.len());
     let mut ids = Vec::with_capacity(batch.len());
@@ -150,19 +173,21 @@ pub async fn step(
         outcomes.push(engine.add_report(ReportId(*report), &inds));
         ids.push(*report);
     }
-    apply(state, engine, holder, &ids, outcomes).await?;
-    Ok(batch.len())
+    let touched = apply(state, engine, holder, &ids, outcomes).await?;
+    Ok((batch.len(), touched))
 }
 
 /// Writes the net effect of `outcomes` (read back from the engine, so a campaign created and
 /// merged away within one batch never reaches the database) and marks `reports` correlated.
+/// Returns the live campaigns whose membership changed. Ranking is left out of this
+/// transaction: it reads whole campaigns, and the write lock is for writing.
 async fn apply(
     state: &AppState,
     engine: &Correlator,
     holder: &str,
     reports: &[i64],
     outcomes: Vec<Outcome>,
-) -> Result<(), StoreError> {
+) -> Result<BTreeSet<i64>, StoreError> {
     let now = millis(OffsetDateTime::now_utc());
     let mut moved: BTreeSet<i64> = reports.iter().copied().collect();
     let mut created = BTreeSet::new();
@@ -212,22 +237,82 @@ async fn apply(
     for &r in reports {
         tx.mark_correlated(r, now).await?;
     }
-    for &c in &touched {
-        if removed.contains(&c) {
-            continue;
-        }
-        rank_campaign(&mut tx, c, now).await?;
-    }
     tx.commit().await?;
     if !hubs.is_empty() {
         tracing::info!(hubs = hubs.len(), "hub flags changed");
     }
-    Ok(())
+    touched.retain(|c| !removed.contains(c));
+    Ok(touched)
 }
 
-async fn rank_campaign(tx: &mut CorrelationTx, id: i64, now: i64) -> Result<(), StoreError> {
-    let n = tx.numbers(id, now).await?;
-    let stats = stats_of(&n);
+/// How soon a large campaign may be ranked again: its statistics read every report it has, so
+/// while reports pour in it is re-ranked at this pace rather than after every batch.
+const RANK_MIN_INTERVAL: Duration = Duration::from_millis(2000);
+/// Campaigns at most this large are ranked after every batch that touches them.
+const RANK_ALWAYS_BELOW: i64 = 200;
+
+/// Campaigns waiting to be ranked, and when each was last ranked.
+#[derive(Default)]
+struct RankQueue {
+    pending: BTreeSet<i64>,
+    last: HashMap<i64, (Instant, i64)>,
+}
+
+impl RankQueue {
+    fn extend(&mut self, ids: impl IntoIterator<Item = i64>) {
+        self.pending.extend(ids);
+    }
+
+    fn is_empty(&self) -> bool {
+        self.pending.is_empty()
+    }
+
+    /// Ranks the pending campaigns that are small or have waited long enough: statistics are
+    /// read beside the writers, and only the scores are written, in one short transaction.
+    async fn rank_due(&mut self, state: &AppState, holder: &str) -> Result<(), StoreError> {
+        let now = millis(OffsetDateTime::now_utc());
+        let due: Vec<i64> = self
+            .pending
+            .iter()
+            .copied()
+            .filter(|c| match self.last.get(c) {
+                None => true,
+                Some((at, size)) => *size <= RANK_ALWAYS_BELOW || at.elapsed() >= RANK_MIN_INTERVAL,
+            })
+            .take(1000)
+            .collect();
+        if due.is_empty() {
+            return Ok(());
+        }
+        let mut ranked = Vec::with_capacity(due.len());
+        for &id in &due {
+            let n = state.store.campaign_numbers(id, now).await?;
+            ranked.push((id, n));
+        }
+        let mut tx = state.store.begin_correlation(LEASE, holder, now).await?;
+        for (id, n) in &ranked {
+            write_rank(&mut tx, *id, n, now).await?;
+        }
+        tx.commit().await?;
+        for (id, n) in ranked {
+            self.pending.remove(&id);
+            self.last.insert(id, (Instant::now(), n.reports));
+        }
+        if self.last.len() > 100_000 {
+            self.last
+                .retain(|_, (at, _)| at.elapsed() < RANK_MIN_INTERVAL);
+        }
+        Ok(())
+    }
+}
+
+async fn write_rank(
+    tx: &mut CorrelationTx,
+    id: i64,
+    n: &CampaignNumbers,
+    now: i64,
+) -> Result<(), StoreError> {
+    let stats = stats_of(n);
     let ranking = rank::score(&stats, to_time(now));
     let reasons = serde_json::to_string(&ranking.reasons).unwrap_or_else(|_| "[]".into());
     let stats_json = serde_json::json!({
@@ -240,7 +325,7 @@ async fn rank_campaign(tx: &mut CorrelationTx, id: i64, now: i64) -> Result<(), 
         "channels": n.channels,
     })
     .to_string();
-    tx.set_rank(id, &n, ranking.score, &reasons, &stats_json, now)
+    tx.set_rank(id, n, ranking.score, &reasons, &stats_json, now)
         .await
 }
 
@@ -250,9 +335,13 @@ async fn rescore_active(state: &AppState, holder: &str) -> Result<(), StoreError
     let now = millis(OffsetDateTime::now_utc());
     let ids = state.store.active_campaign_ids(now - 30 * DAY_MS).await?;
     for chunk in ids.chunks(200) {
-        let mut tx = state.store.begin_correlation(LEASE, holder, now).await?;
+        let mut ranked = Vec::with_capacity(chunk.len());
         for &id in chunk {
-            rank_campaign(&mut tx, id, now).await?;
+            ranked.push((id, state.store.campaign_numbers(id, now).await?));
+        }
+        let mut tx = state.store.begin_correlation(LEASE, holder, now).await?;
+        for (id, n) in &ranked {
+            write_rank(&mut tx, *id, n, now).await?;
         }
         tx.commit().await?;
     }

@@ -385,12 +385,12 @@ pub async fn create_report(
     let (status, body, replayed) = match outcome {
         Intake::Created {
             id,
-            reference,
+            reference: _,
             status,
             response,
         } => {
             metrics::counter!("rampart_reports_received_total", "channel" => report.channel.clone()).increment(1);
-            tracing::info!(report_id = id, reference = %reference, channel = %report.channel, "report stored");
+            tracing::debug!(report_id = id, channel = %report.channel, "report stored");
             state.wake_workers();
             (status, response, false)
         }

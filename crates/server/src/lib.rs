@@ -166,6 +166,29 @@ async fn refuse_oversized(
     next.run(req).await
 }
 
+/// Runs a background task and starts it again if it panics, so one bad input cannot stop
+/// processing for good; returns when the task ends normally (after `stop`).
+async fn supervise<F, Fut>(what: &'static str, stop: CancellationToken, task: F)
+where
+    F: Fn() -> Fut,
+    Fut: std::future::Future<Output = ()> + Send + 'static,
+{
+    loop {
+        match tokio::spawn(task()).await {
+            Ok(()) => return,
+            Err(e) if e.is_panic() => {
+                metrics::counter!("rampart_background_panics_total", "task" => what).increment(1);
+                tracing::error!(task = what, "background task panicked; restarting it");
+                if stop.is_cancelled() {
+                    return;
+                }
+                tokio::time::sleep(Duration::from_secs(1)).await;
+            }
+            Err(_) => return,
+        }
+    }
+}
+
 /// A running service: its address, and the handle to stop it gracefully.
 pub struct Running {
     pub addr: SocketAddr,
@@ -190,16 +213,20 @@ pub async fn start(listener: TcpListener, state: AppState) -> std::io::Result<Ru
     let work_stop = CancellationToken::new();
     let mut background = Vec::new();
     for i in 0..state.settings.workers.max(1) {
-        background.push(tokio::spawn(processing::run_worker(
-            state.clone(),
-            format!("{}-w{i}", state.node_id),
-            work_stop.clone(),
+        let (state, stop) = (state.clone(), work_stop.clone());
+        let name = format!("{}-w{i}", state.node_id);
+        background.push(tokio::spawn(supervise(
+            "job worker",
+            stop.clone(),
+            move || processing::run_worker(state.clone(), name.clone(), stop.clone()),
         )));
     }
     if state.settings.correlation.enabled {
-        background.push(tokio::spawn(correlator::run(
-            state.clone(),
-            work_stop.clone(),
+        let (state, stop) = (state.clone(), work_stop.clone());
+        background.push(tokio::spawn(supervise(
+            "correlator",
+            stop.clone(),
+            move || correlator::run(state.clone(), stop.clone()),
         )));
     }
     tracing::info!(%addr, node = %state.node_id, "listening");

@@ -7,9 +7,10 @@ use std::time::Duration;
 use rampart_indicators::brand::{BrandSet, BrandVerdict, Verdict};
 use rampart_indicators::{ExtractOptions, Indicator, IndicatorKind, PhoneE164, RegistrableDomain};
 use rampart_intel::warning::WarningList;
-use rampart_store::{Job, NewLink, ProcessingInput};
+use rampart_store::{Job, NewLink, Processed, ProcessingInput};
 use time::OffsetDateTime;
 use tokio_util::sync::CancellationToken;
+use tracing::Instrument;
 use unicode_normalization::UnicodeNormalization;
 
 use crate::AppState;
@@ -266,37 +267,28 @@ pub async fn run_worker(state: AppState, worker: String, cancel: CancellationTok
             }
             continue;
         }
-        for job in jobs {
-            run_job(&state, &worker, &job).await;
+        let (reports, others): (Vec<Job>, Vec<Job>) = jobs
+            .into_iter()
+            .partition(|j| j.kind == rampart_store::PROCESS_REPORT);
+        if !reports.is_empty() {
+            let span = tracing::info_span!("process_reports", jobs = reports.len());
+            process_reports(&state, &worker, reports)
+                .instrument(span)
+                .await;
+        }
+        // Kinds this version does not know (a newer node queued them) wait for their attempts
+        // to run out, then stay as dead jobs for an operator.
+        for job in others {
+            fail(
+                &state,
+                &worker,
+                &job,
+                &format!("unknown job kind {:?}", job.kind),
+            )
+            .await;
         }
     }
     tracing::info!(worker = %worker, "job worker stopped");
-}
-
-async fn run_job(state: &AppState, worker: &str, job: &Job) {
-    let span = tracing::info_span!("job", job_id = job.id, kind = %job.kind);
-    let _enter = span.enter();
-    let result = match job.kind.as_str() {
-        rampart_store::PROCESS_REPORT => process_report(state, &job.payload).await,
-        other => Err(format!("unknown job kind {other:?}")),
-    };
-    let now = millis(OffsetDateTime::now_utc());
-    match result {
-        Ok(()) => {
-            metrics::counter!("rampart_jobs_processed_total", "kind" => job.kind.clone(), "outcome" => "done").increment(1);
-            if let Err(e) = state.store.complete_job(job.id, worker).await {
-                tracing::warn!(error = %e, "could not mark job done; it will run again and find nothing to do");
-            }
-        }
-        Err(e) => {
-            metrics::counter!("rampart_jobs_processed_total", "kind" => job.kind.clone(), "outcome" => "failed").increment(1);
-            let backoff = retry_backoff_ms(job.attempts);
-            tracing::warn!(error = %e, attempts = job.attempts, retry_in_ms = backoff, "job failed");
-            if let Err(e) = state.store.fail_job(job, worker, &e, now + backoff).await {
-                tracing::warn!(error = %e, "could not record job failure; its lock will expire");
-            }
-        }
-    }
 }
 
 /// Exponential backoff from one second, capped at an hour.
@@ -310,34 +302,91 @@ struct ReportPayload {
     report_id: i64,
 }
 
-async fn process_report(state: &AppState, payload: &str) -> Result<(), String> {
-    let p: ReportPayload =
-        serde_json::from_str(payload).map_err(|e| format!("bad payload: {e}"))?;
-    let Some(input) = state
-        .store
-        .processing_input(p.report_id)
-        .await
-        .map_err(|e| e.to_string())?
-    else {
-        return Err(format!("report {} does not exist", p.report_id));
-    };
-    if input.processed {
-        return Ok(());
+/// Processes a batch of reports: reads them, extracts and judges off the async threads, then
+/// stores every result and removes every finished job in one transaction. A job that cannot be
+/// done is retried later on its own.
+async fn process_reports(state: &AppState, worker: &str, jobs: Vec<Job>) {
+    let mut todo = Vec::with_capacity(jobs.len());
+    let mut done = Vec::with_capacity(jobs.len());
+    for job in &jobs {
+        let id = match serde_json::from_str::<ReportPayload>(&job.payload) {
+            Ok(p) => p.report_id,
+            Err(e) => {
+                fail(state, worker, job, &format!("bad payload: {e}")).await;
+                continue;
+            }
+        };
+        match state.store.processing_input(id).await {
+            Ok(Some(input)) if input.processed => done.push(job.id),
+            Ok(Some(input)) => {
+                todo.push(input);
+                done.push(job.id);
+            }
+            Ok(None) => fail(state, worker, job, &format!("report {id} does not exist")).await,
+            Err(e) => fail(state, worker, job, &e.to_string()).await,
+        }
+    }
+    if done.is_empty() {
+        return;
     }
     let pipeline = state.pipeline.clone();
     // Extraction is CPU work on attacker-sized input; keep it off the async threads.
-    let (language, links) = tokio::task::spawn_blocking(move || pipeline.process(&input))
-        .await
-        .map_err(|e| format!("extraction failed: {e}"))?;
+    let processed = tokio::task::spawn_blocking(move || {
+        todo.iter()
+            .map(|input| {
+                let (language, links) = pipeline.process(input);
+                Processed {
+                    report_id: input.id,
+                    language,
+                    links,
+                }
+            })
+            .collect::<Vec<_>>()
+    })
+    .await;
+    let processed = match processed {
+        Ok(p) => p,
+        Err(e) => {
+            for job in jobs.iter().filter(|j| done.contains(&j.id)) {
+                fail(state, worker, job, &format!("extraction failed: {e}")).await;
+            }
+            return;
+        }
+    };
+    let links: usize = processed.iter().map(|p| p.links.len()).sum();
     let now = millis(OffsetDateTime::now_utc());
-    state
+    match state
         .store
-        .save_processing(p.report_id, language.as_deref(), &links, now)
+        .save_processing_batch(&processed, &done, worker, now)
         .await
-        .map_err(|e| e.to_string())?;
-    metrics::counter!("rampart_indicators_extracted_total").increment(links.len() as u64);
-    state.correlate.notify_one();
-    Ok(())
+    {
+        Ok(stored) => {
+            metrics::counter!("rampart_jobs_processed_total", "kind" => rampart_store::PROCESS_REPORT, "outcome" => "done")
+                .increment(done.len() as u64);
+            metrics::counter!("rampart_indicators_extracted_total").increment(links as u64);
+            tracing::debug!(stored, links, "reports processed");
+            state.correlate.notify_one();
+        }
+        Err(e) => {
+            for job in jobs.iter().filter(|j| done.contains(&j.id)) {
+                fail(state, worker, job, &e.to_string()).await;
+            }
+        }
+    }
+}
+
+async fn fail(state: &AppState, worker: &str, job: &Job, error: &str) {
+    metrics::counter!("rampart_jobs_processed_total", "kind" => job.kind.clone(), "outcome" => "failed").increment(1);
+    let backoff = retry_backoff_ms(job.attempts);
+    tracing::warn!(job_id = job.id, error = %error, attempts = job.attempts, retry_in_ms = backoff, "job failed");
+    let now = millis(OffsetDateTime::now_utc());
+    if let Err(e) = state
+        .store
+        .fail_job(job, worker, error, now + backoff)
+        .await
+    {
+        tracing::warn!(error = %e, "could not record job failure; its lock will expire");
+    }
 }
 
 #[cfg(test)]

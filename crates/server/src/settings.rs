@@ -67,7 +67,7 @@ impl Default for CorrelationSettings {
     fn default() -> Self {
         CorrelationSettings {
             hub_threshold: 10,
-            batch_size: 500,
+            batch_size: 200,
             enabled: true,
         }
     }

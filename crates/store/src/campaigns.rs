@@ -98,6 +98,7 @@ const DAY_MS: i64 = 86_400_000;
 /// The correlator's write transaction; nothing is visible until [`CorrelationTx::commit`].
 pub struct CorrelationTx {
     tx: Transaction<'static, Any>,
+    _write: crate::WriteGuard,
 }
 
 impl Store {
@@ -189,9 +190,10 @@ impl Store {
         holder: &str,
         now: i64,
     ) -> Result<CorrelationTx, StoreError> {
+        let write = self.write_guard().await;
         let mut tx = self.pool().begin().await?;
         crate::leases::check_lease(&mut tx, lease, holder, now).await?;
-        Ok(CorrelationTx { tx })
+        Ok(CorrelationTx { tx, _write: write })
     }
 
     /// Live campaigns, highest rank first.
@@ -289,6 +291,38 @@ impl Store {
             indicators,
             report_ids,
         }))
+    }
+
+    /// The numbers the ranking needs, counted now from the campaign's reports. Read-only, so
+    /// on either engine it runs beside the writers.
+    pub async fn campaign_numbers(&self, id: i64, now: i64) -> Result<CampaignNumbers, StoreError> {
+        let mut conn = self.pool().acquire().await?;
+        let row = sqlx::query(
+            "SELECT COUNT(*) AS reports, COUNT(DISTINCT reporter_key) AS reporters, \
+             COALESCE(MIN(received_at), 0) AS first_seen, COALESCE(MAX(received_at), 0) AS last_seen, \
+             COUNT(DISTINCT CASE WHEN received_at >= $2 THEN reporter_key END) AS last7, \
+             COUNT(DISTINCT CASE WHEN received_at >= $3 AND received_at < $2 THEN reporter_key END) AS prev7, \
+             COUNT(DISTINCT CASE WHEN money_minor > 0 THEN reporter_key END) AS victims, \
+             COUNT(DISTINCT country) AS countries, COUNT(DISTINCT channel) AS channels \
+             FROM reports WHERE campaign_id = $1",
+        )
+        .bind(id)
+        .bind(now - 7 * DAY_MS)
+        .bind(now - 14 * DAY_MS)
+        .fetch_one(&mut *conn)
+        .await?;
+        Ok(CampaignNumbers {
+            reports: row.try_get("reports")?,
+            distinct_reporters: row.try_get("reporters")?,
+            first_seen: row.try_get("first_seen")?,
+            last_seen: row.try_get("last_seen")?,
+            reporters_last_7d: row.try_get("last7")?,
+            reporters_prev_7d: row.try_get("prev7")?,
+            victims_with_loss: row.try_get("victims")?,
+            countries: row.try_get("countries")?,
+            channels: row.try_get("channels")?,
+            money: money_by_currency(&mut conn, id).await?,
+        })
     }
 
     /// Live campaigns last seen at or after `since`, for re-ranking as time passes.
@@ -399,36 +433,6 @@ impl CorrelationTx {
             .execute(&mut *self.tx)
             .await?;
         Ok(())
-    }
-
-    /// The numbers the ranking needs, counted now from the campaign's reports.
-    pub async fn numbers(&mut self, id: i64, now: i64) -> Result<CampaignNumbers, StoreError> {
-        let row = sqlx::query(
-            "SELECT COUNT(*) AS reports, COUNT(DISTINCT reporter_key) AS reporters, \
-             COALESCE(MIN(received_at), 0) AS first_seen, COALESCE(MAX(received_at), 0) AS last_seen, \
-             COUNT(DISTINCT CASE WHEN received_at >= $2 THEN reporter_key END) AS last7, \
-             COUNT(DISTINCT CASE WHEN received_at >= $3 AND received_at < $2 THEN reporter_key END) AS prev7, \
-             COUNT(DISTINCT CASE WHEN money_minor > 0 THEN reporter_key END) AS victims, \
-             COUNT(DISTINCT country) AS countries, COUNT(DISTINCT channel) AS channels \
-             FROM reports WHERE campaign_id = $1",
-        )
-        .bind(id)
-        .bind(now - 7 * DAY_MS)
-        .bind(now - 14 * DAY_MS)
-        .fetch_one(&mut *self.tx)
-        .await?;
-        Ok(CampaignNumbers {
-            reports: row.try_get("reports")?,
-            distinct_reporters: row.try_get("reporters")?,
-            first_seen: row.try_get("first_seen")?,
-            last_seen: row.try_get("last_seen")?,
-            reporters_last_7d: row.try_get("last7")?,
-            reporters_prev_7d: row.try_get("prev7")?,
-            victims_with_loss: row.try_get("victims")?,
-            countries: row.try_get("countries")?,
-            channels: row.try_get("channels")?,
-            money: money_by_currency(&mut self.tx, id).await?,
-        })
     }
 
     #[allow(clippy::too_many_arguments)]

@@ -1,7 +1,7 @@
 //! Indicators and their links to reports: one row per distinct (kind, value), one link row per
 //! report that carries it. Storage grows with reports and indicators, never with pairs.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use sqlx::Row;
 use sqlx::any::AnyRow;
@@ -25,6 +25,14 @@ pub struct NewLink {
     pub raw: String,
     pub start: i64,
     pub end: i64,
+}
+
+/// What processing found for one report.
+#[derive(Debug, Clone)]
+pub struct Processed {
+    pub report_id: i64,
+    pub language: Option<String>,
+    pub links: Vec<NewLink>,
 }
 
 /// A stored indicator.
@@ -96,7 +104,7 @@ pub struct IndicatorDetail {
 impl Store {
     /// Stores what processing found for a report, in one transaction: its language, each
     /// distinct indicator (created or updated), one link each, and `processed_at`. Running it
-    /// twice for a report changes nothing the second time.
+    /// twice for a report changes nothing the second time. Returns whether it stored anything.
     pub async fn save_processing(
         &self,
         report_id: i64,
@@ -104,30 +112,71 @@ impl Store {
         links: &[NewLink],
         now: i64,
     ) -> Result<bool, StoreError> {
+        let done = self
+            .save_processing_batch(
+                &[Processed {
+                    report_id,
+                    language: language.map(str::to_string),
+                    links: links.to_vec(),
+                }],
+                &[],
+                "",
+                now,
+            )
+            .await?;
+        Ok(done == 1)
+    }
+
+    /// Stores what processing found for several reports and removes their jobs (`done_jobs`,
+    /// claimed by `worker`), all in one transaction, so a crash leaves either the job or its
+    /// result and never both or neither. Returns how many reports were stored (already
+    /// processed ones are skipped).
+    pub async fn save_processing_batch(
+        &self,
+        reports: &[Processed],
+        done_jobs: &[i64],
+        worker: &str,
+        now: i64,
+    ) -> Result<usize, StoreError> {
+        let _write = self.write_guard().await;
         let mut tx = self.pool().begin().await?;
-        let done = sqlx::query(
-            "UPDATE reports SET language = $1, processed_at = $2 WHERE id = $3 AND processed_at IS NULL",
-        )
-        .bind(language)
-        .bind(now)
-        .bind(report_id)
-        .execute(&mut *tx)
-        .await?;
-        if done.rows_affected() == 0 {
-            // Already processed (a retried job) or gone: nothing to do.
-            tx.rollback().await?;
-            return Ok(false);
-        }
-        let mut seen: HashMap<(&str, &str), ()> = HashMap::new();
-        for link in links {
-            if seen.insert((&link.kind, &link.value), ()).is_some() {
-                continue;
+        // Which reports this transaction really processes (a retried job finds its report
+        // done), and for each distinct indicator how many of them carry it.
+        let mut fresh = Vec::with_capacity(reports.len());
+        for r in reports {
+            let done = sqlx::query(
+                "UPDATE reports SET language = $1, processed_at = $2 WHERE id = $3 AND processed_at IS NULL",
+            )
+            .bind(&r.language)
+            .bind(now)
+            .bind(r.report_id)
+            .execute(&mut *tx)
+            .await?;
+            if done.rows_affected() == 1 {
+                fresh.push(r);
             }
+        }
+        let mut distinct: BTreeMap<(&str, &str), (&NewLink, i64)> = BTreeMap::new();
+        for r in &fresh {
+            let mut seen: HashSet<(&str, &str)> = HashSet::new();
+            for link in &r.links {
+                if seen.insert((&link.kind, &link.value)) {
+                    distinct
+                        .entry((&link.kind, &link.value))
+                        .or_insert((link, 0))
+                        .1 += 1;
+                }
+            }
+        }
+        // Upserts in one global order (kind, value), so concurrent batches on PostgreSQL lock
+        // indicator rows in the same order and cannot deadlock each other.
+        let mut ids: HashMap<(&str, &str), i64> = HashMap::with_capacity(distinct.len());
+        for (key, (link, count)) in &distinct {
             let row = sqlx::query(
                 "INSERT INTO indicators (kind, value, unicode, verdict, brand, score, reason, warning, \
                  report_count, first_seen, last_seen) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, 1, $9, $9) \
-                 ON CONFLICT (kind, value) DO UPDATE SET report_count = indicators.report_count + 1, \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $10, $9, $9) \
+                 ON CONFLICT (kind, value) DO UPDATE SET report_count = indicators.report_count + $10, \
                  last_seen = CASE WHEN indicators.last_seen > $9 THEN indicators.last_seen ELSE $9 END \
                  RETURNING id",
             )
@@ -140,24 +189,51 @@ impl Store {
             .bind(&link.reason)
             .bind(&link.warning)
             .bind(now)
+            .bind(*count)
             .fetch_one(&mut *tx)
             .await?;
-            let indicator_id: i64 = row.try_get("id")?;
-            sqlx::query(
-                "INSERT INTO report_indicators (report_id, indicator_id, source, raw, start_offset, end_offset) \
-                 VALUES ($1, $2, $3, $4, $5, $6)",
-            )
-            .bind(report_id)
-            .bind(indicator_id)
-            .bind(&link.source)
-            .bind(&link.raw)
-            .bind(link.start)
-            .bind(link.end)
-            .execute(&mut *tx)
-            .await?;
+            ids.insert(*key, row.try_get("id")?);
+        }
+        for r in &fresh {
+            let mut seen: HashSet<(&str, &str)> = HashSet::new();
+            for link in &r.links {
+                if !seen.insert((&link.kind, &link.value)) {
+                    continue;
+                }
+                let Some(&indicator_id) = ids.get(&(link.kind.as_str(), link.value.as_str()))
+                else {
+                    continue;
+                };
+                sqlx::query(
+                    "INSERT INTO report_indicators (report_id, indicator_id, source, raw, start_offset, end_offset) \
+                     VALUES ($1, $2, $3, $4, $5, $6)",
+                )
+                .bind(r.report_id)
+                .bind(indicator_id)
+                .bind(&link.source)
+                .bind(&link.raw)
+                .bind(link.start)
+                .bind(link.end)
+                .execute(&mut *tx)
+                .await?;
+            }
+        }
+        let stored = fresh.len();
+        for chunk in done_jobs.chunks(500) {
+            let placeholders: Vec<String> =
+                (0..chunk.len()).map(|i| format!("${}", i + 2)).collect();
+            let sql = format!(
+                "DELETE FROM jobs WHERE locked_by = $1 AND id IN ({})",
+                placeholders.join(", ")
+            );
+            let mut q = sqlx::query(&sql).bind(worker);
+            for id in chunk {
+                q = q.bind(*id);
+            }
+            q.execute(&mut *tx).await?;
         }
         tx.commit().await?;
-        Ok(true)
+        Ok(stored)
     }
 
     /// A report's indicators, in the order they were found.

@@ -37,6 +37,7 @@ pub(crate) async fn enqueue_in(
 
 impl Store {
     pub async fn enqueue(&self, kind: &str, payload: &str, run_at: i64) -> Result<i64, StoreError> {
+        let _write = self.write_guard().await;
         let mut conn = self.pool().acquire().await?;
         enqueue_in(&mut conn, kind, payload, run_at).await
     }
@@ -61,6 +62,7 @@ impl Store {
                ORDER BY run_at, id LIMIT $4{skip_locked}) \
              RETURNING id, kind, payload, attempts, max_attempts"
         );
+        let _write = self.write_guard().await;
         let rows = sqlx::query(&sql)
             .bind(worker)
             .bind(now + lock_ms)
@@ -86,6 +88,7 @@ impl Store {
 
     /// A finished job leaves the queue.
     pub async fn complete_job(&self, id: i64, worker: &str) -> Result<(), StoreError> {
+        let _write = self.write_guard().await;
         sqlx::query("DELETE FROM jobs WHERE id = $1 AND locked_by = $2")
             .bind(id)
             .bind(worker)
@@ -105,6 +108,7 @@ impl Store {
     ) -> Result<(), StoreError> {
         let dead = i64::from(job.attempts >= job.max_attempts);
         let error: String = error.chars().take(2000).collect();
+        let _write = self.write_guard().await;
         sqlx::query(
             "UPDATE jobs SET locked_by = NULL, locked_until = NULL, last_error = $1, run_at = $2, \
              dead = $3 WHERE id = $4 AND locked_by = $5",

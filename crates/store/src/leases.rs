@@ -13,6 +13,7 @@ impl Store {
         now: i64,
         ttl_ms: i64,
     ) -> Result<bool, StoreError> {
+        let _write = self.write_guard().await;
         let done = sqlx::query(
             "INSERT INTO leases (name, holder, expires_at) VALUES ($1, $2, $3) \
              ON CONFLICT (name) DO UPDATE SET holder = excluded.holder, expires_at = excluded.expires_at \
@@ -28,6 +29,7 @@ impl Store {
     }
 
     pub async fn release_lease(&self, name: &str, holder: &str) -> Result<(), StoreError> {
+        let _write = self.write_guard().await;
         sqlx::query("DELETE FROM leases WHERE name = $1 AND holder = $2")
             .bind(name)
             .bind(holder)

@@ -17,7 +17,7 @@ pub use campaigns::{
     CampaignDetail, CampaignNumbers, CampaignRow, CorrelationTx, CountBy, MoneyBy, StoredLinks,
 };
 pub use error::StoreError;
-pub use indicators::{IndicatorDetail, IndicatorRow, NewLink, ReportIndicator};
+pub use indicators::{IndicatorDetail, IndicatorRow, NewLink, Processed, ReportIndicator};
 pub use jobs::{Job, PROCESS_REPORT};
 pub use reports::{
     IdempotencyKey, Intake, NewReport, ProcessingInput, ReportCursor, ReportFilter, ReportRow,
@@ -25,10 +25,13 @@ pub use reports::{
 pub use tokens::TokenRow;
 
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{AnyPool, ConnectOptions, Executor};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use tokio::sync::{Mutex, Notify, OwnedMutexGuard};
 
 /// Which SQL engine is behind the pool.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,7 +45,18 @@ pub enum Dialect {
 pub struct Store {
     pool: AnyPool,
     dialect: Dialect,
+    /// SQLite has one writer at a time. Queueing writers here, in order, instead of letting
+    /// them retry inside SQLite's busy handler (which sleeps in growing steps) keeps the
+    /// latency of a write close to the time it takes. `None` on PostgreSQL.
+    write_lock: Option<Arc<Mutex<()>>>,
+    /// Writers answering a person (intake) that are waiting for the lock; background writers
+    /// (processing, correlation) let them go first.
+    urgent_waiting: Arc<AtomicUsize>,
+    urgent_done: Arc<Notify>,
 }
+
+/// Held for the length of a write on SQLite; empty on PostgreSQL.
+pub(crate) struct WriteGuard(#[allow(dead_code)] Option<OwnedMutexGuard<()>>);
 
 static SQLITE_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/sqlite");
 static POSTGRES_MIGRATIONS: sqlx::migrate::Migrator = sqlx::migrate!("./migrations/postgres");
@@ -97,7 +111,14 @@ impl Store {
             }
         }
         let pool = pool_opts.connect_with(opts).await?;
-        let store = Store { pool, dialect };
+        let write_lock = (dialect == Dialect::Sqlite).then(|| Arc::new(Mutex::new(())));
+        let store = Store {
+            pool,
+            dialect,
+            write_lock,
+            urgent_waiting: Arc::new(AtomicUsize::new(0)),
+            urgent_done: Arc::new(Notify::new()),
+        };
         store.migrate().await?;
         Ok(store)
     }
@@ -127,6 +148,39 @@ impl Store {
 
     pub(crate) fn pool(&self) -> &AnyPool {
         &self.pool
+    }
+
+    /// Waits for this process's turn to write (SQLite only), after any urgent writer.
+    pub(crate) async fn write_guard(&self) -> WriteGuard {
+        let Some(lock) = &self.write_lock else {
+            return WriteGuard(None);
+        };
+        loop {
+            let notified = self.urgent_done.notified();
+            if self.urgent_waiting.load(Ordering::Acquire) == 0 {
+                break;
+            }
+            // Bounded wait, so a burst of intake delays background work but never starves it.
+            let _ = tokio::time::timeout(Duration::from_millis(20), notified).await;
+            if self.urgent_waiting.load(Ordering::Acquire) == 0 {
+                break;
+            }
+        }
+        WriteGuard(Some(lock.clone().lock_owned().await))
+    }
+
+    /// Waits for this process's turn to write, ahead of background writers: for writes a
+    /// person is waiting on.
+    pub(crate) async fn urgent_write_guard(&self) -> WriteGuard {
+        let Some(lock) = &self.write_lock else {
+            return WriteGuard(None);
+        };
+        self.urgent_waiting.fetch_add(1, Ordering::AcqRel);
+        let guard = lock.clone().lock_owned().await;
+        if self.urgent_waiting.fetch_sub(1, Ordering::AcqRel) == 1 {
+            self.urgent_done.notify_waiters();
+        }
+        WriteGuard(Some(guard))
     }
 }
 

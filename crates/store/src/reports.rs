@@ -213,6 +213,7 @@ impl Store {
         render: &impl Fn(i64, &str) -> (u16, String),
     ) -> Result<Intake, StoreError> {
         let reference = new_reference();
+        let _write = self.urgent_write_guard().await;
         let mut tx = self.pool().begin().await?;
         let id: i64 = sqlx::query(
             "INSERT INTO reports (reference, channel, subject, body, sender, reporter_email, \

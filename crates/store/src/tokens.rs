@@ -19,6 +19,7 @@ impl Store {
         token_sha256: &str,
         now: i64,
     ) -> Result<i64, StoreError> {
+        let _write = self.write_guard().await;
         let row = sqlx::query(
             "INSERT INTO api_tokens (name, role, token_sha256, created_at) VALUES ($1, $2, $3, $4) \
              RETURNING id",
@@ -50,6 +51,7 @@ impl Store {
     }
 
     pub async fn revoke_token(&self, id: i64, now: i64) -> Result<bool, StoreError> {
+        let _write = self.write_guard().await;
         let done = sqlx::query(
             "UPDATE api_tokens SET revoked_at = $1 WHERE id = $2 AND revoked_at IS NULL",
         )

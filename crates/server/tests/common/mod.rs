@@ -155,20 +155,26 @@ impl TestServer {
         res.json().await.expect("json")
     }
 
-    /// Waits until every stored report has been processed and correlated.
+    /// Waits until every stored report has been processed, correlated and counted in a ranked
+    /// campaign.
     pub async fn settle(&self, token: &str) {
         for _ in 0..300 {
             let page = self.get_json("/api/v1/reports?limit=200", token).await;
             let items = page["items"].as_array().cloned().unwrap_or_default();
             if items.iter().all(|r| r["campaign_id"].is_i64()) {
                 let (waiting, _) = self.store.job_counts().await.expect("jobs");
-                if waiting == 0 {
+                let campaigns = self.get_json("/api/v1/campaigns?limit=200", token).await;
+                let counted: i64 = campaigns["items"]
+                    .as_array()
+                    .map(|a| a.iter().filter_map(|c| c["report_count"].as_i64()).sum())
+                    .unwrap_or(0);
+                if waiting == 0 && counted == items.len() as i64 {
                     return;
                 }
             }
             tokio::time::sleep(Duration::from_millis(50)).await;
         }
-        panic!("reports were not processed and correlated within 15 s");
+        panic!("reports were not processed, correlated and ranked within 15 s");
     }
 
     pub async fn stop(self) {
