@@ -552,3 +552,107 @@ on_both_engines!(operator_endpoints_answer, |url: String| async move {
     assert_eq!(res.headers()["content-type"], "application/problem+json");
     s.stop().await;
 });
+
+/// Posts `bodies` in the given order and returns the campaigns as sets of bodies.
+async fn partition(url: String, bodies: &[String]) -> Vec<Vec<String>> {
+    let mut settings = common::settings(&url);
+    settings.correlation.hub_threshold = 2;
+    let s = TestServer::start(settings).await;
+    let mut ids = Vec::new();
+    for b in bodies {
+        let res = s.post_report(sms(b)).await;
+        assert_eq!(res.status(), 201);
+        ids.push((
+            res.json::<Value>().await.unwrap()["id"].as_i64().unwrap(),
+            b.clone(),
+        ));
+        // Let processing interleave with intake differently in each run.
+        if ids.len() % 3 == 0 {
+            tokio::time::sleep(std::time::Duration::from_millis(30)).await;
+        }
+    }
+    let token = s.token("analyst").await;
+    s.settle(&token).await;
+    let mut by_campaign: std::collections::BTreeMap<i64, Vec<String>> = Default::default();
+    for (id, body) in ids {
+        let c = s.get_json(&format!("/api/v1/reports/{id}"), &token).await["campaign_id"]
+            .as_i64()
+            .unwrap();
+        by_campaign.entry(c).or_default().push(body);
+    }
+    s.stop().await;
+    let mut parts: Vec<Vec<String>> = by_campaign
+        .into_values()
+        .map(|mut v| {
+            v.sort();
+            v
+        })
+        .collect();
+    parts.sort();
+    parts
+}
+
+on_both_engines!(
+    campaigns_do_not_depend_on_arrival_order,
+    |url: String| async move {
+        // Groups sharing domains and phones, chained through a late report, and a footer that
+        // becomes a hub only once enough groups carry it.
+        let mut bodies: Vec<String> = Vec::new();
+        let scripts = [
+            "Your parcel is held at the depot until the fee is paid at",
+            "We noticed a sign-in from a new device, secure your account on",
+            "You have been selected for a loyalty reward, claim it today via",
+            "Your subscription could not be renewed, update your card at",
+        ];
+        for (g, script) in scripts.iter().enumerate() {
+            for n in 0..2 {
+                bodies.push(format!(
+                    "{script} g{g}-pay.com or ring +44 20 7946 01{g}{n}. footer-cdn.net"
+                ));
+            }
+        }
+        bodies.push("Bridge: both g0-pay.com and g1-pay.com are ours".into());
+        bodies.push("Loner without anything shared: lonely-{}.org".replace("{}", "x"));
+        bodies.push("Phone only: ring +44 20 7946 0130".into());
+        let forward = partition(url.clone(), &bodies).await;
+        let mut reversed = bodies.clone();
+        reversed.reverse();
+        // A second, independent database for the other order.
+        let other = if url.starts_with("sqlite") {
+            let (dir, url) = common::sqlite_url();
+            std::mem::forget(dir);
+            url
+        } else {
+            common::pg_url("order-independence").await.unwrap()
+        };
+        let backward = partition(other, &reversed).await;
+        assert_eq!(forward, backward);
+        // g0 and g1 are bridged; g2 and g3 stand alone; the footer is a hub, the loner alone,
+        // and the phone-only report joins g3 through its number.
+        assert_eq!(forward.len(), 4, "{forward:#?}");
+    }
+);
+
+on_both_engines!(
+    a_report_with_100k_urls_is_bounded,
+    |url: String| async move {
+        let mut settings = common::settings(&url);
+        settings.max_body_bytes = 8 * 1024 * 1024;
+        let s = TestServer::start(settings).await;
+        let body: String = (0..100_000)
+            .map(|i| format!("http://h{i}.example.com/p "))
+            .collect();
+        let res = s.post_report(sms(&body)).await;
+        assert_eq!(res.status(), 201);
+        let id = res.json::<Value>().await.unwrap()["id"].as_i64().unwrap();
+        let token = s.token("analyst").await;
+        s.settle(&token).await;
+        let r = s.get_json(&format!("/api/v1/reports/{id}"), &token).await;
+        let n = r["indicators"].as_array().unwrap().len();
+        assert!(
+            n > 0 && n <= rampart_server::processing::MAX_INDICATORS_PER_REPORT,
+            "{n} indicators"
+        );
+        s.stop().await;
+    }
+);
