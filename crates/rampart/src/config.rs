@@ -19,6 +19,8 @@ const ENV_KEYS: &[&str] = &[
     "shutdown_grace_secs",
     "correlation",
     "warning_list",
+    "trusted_proxies",
+    "idempotency_hours",
 ];
 
 pub fn load(
@@ -47,8 +49,25 @@ pub fn load(
     Ok(settings)
 }
 
-/// A database URL fit for logs: any password replaced.
+/// A database URL fit for logs: any password replaced, in the user part or the query.
 pub fn redact(url: &str) -> String {
+    let redacted = redact_userinfo(url);
+    match redacted.split_once('?') {
+        Some((base, query)) => {
+            let query: Vec<String> = query
+                .split('&')
+                .map(|pair| match pair.split_once('=') {
+                    Some((k, _)) if k.eq_ignore_ascii_case("password") => format!("{k}=***"),
+                    _ => pair.to_string(),
+                })
+                .collect();
+            format!("{base}?{}", query.join("&"))
+        }
+        None => redacted,
+    }
+}
+
+fn redact_userinfo(url: &str) -> String {
     match (url.find("://"), url.rfind('@')) {
         (Some(scheme), Some(at)) if at > scheme => {
             let userinfo = &url[scheme + 3..at];
@@ -70,6 +89,10 @@ mod tests {
         assert_eq!(redact("postgres://u:secret@h/db"), "postgres://u:***@h/db");
         assert_eq!(redact("postgres://u@h/db"), "postgres://u@h/db");
         assert_eq!(redact("sqlite://rampart.db"), "sqlite://rampart.db");
+        assert_eq!(
+            redact("postgres://h/db?user=u&password=pw&x=1"),
+            "postgres://h/db?user=u&password=***&x=1"
+        );
     }
 
     #[test]

@@ -76,6 +76,17 @@ pub async fn run(state: AppState, cancel: CancellationToken) {
             if let Err(e) = rescore_active(&state, &holder).await {
                 tracing::warn!(error = %e, "could not re-rank campaigns");
             }
+            // Housekeeping that must run somewhere, once: the lease holder does it.
+            let hours = i64::try_from(state.settings.idempotency_hours).unwrap_or(24);
+            match state
+                .store
+                .expire_idempotency_keys(now - hours * 3_600_000)
+                .await
+            {
+                Ok(n) if n > 0 => tracing::info!(expired = n, "idempotency keys expired"),
+                Ok(_) => {}
+                Err(e) => tracing::warn!(error = %e, "could not expire idempotency keys"),
+            }
             rescored = Instant::now();
         }
         let stepped = step(&state, eng, &holder).await;
@@ -143,7 +154,7 @@ pub async fn restore(
         }),
         stored.next_campaign_id,
     );
-    let touched = apply(state, &engine, holder, &[], vec![outcome]).await?;
+    let touched = apply(state, &engine, holder, &[], vec![outcome], true).await?;
     tracing::info!(
         reports = count,
         elapsed_ms = started.elapsed().as_millis() as u64,
@@ -173,7 +184,7 @@ pub async fn step(
         outcomes.push(engine.add_report(ReportId(*report), &inds));
         ids.push(*report);
     }
-    let touched = apply(state, engine, holder, &ids, outcomes).await?;
+    let touched = apply(state, engine, holder, &ids, outcomes, false).await?;
     Ok((batch.len(), touched))
 }
 
@@ -187,6 +198,7 @@ async fn apply(
     holder: &str,
     reports: &[i64],
     outcomes: Vec<Outcome>,
+    rebuilt: bool,
 ) -> Result<BTreeSet<i64>, StoreError> {
     let now = millis(OffsetDateTime::now_utc());
     let mut moved: BTreeSet<i64> = reports.iter().copied().collect();
@@ -202,7 +214,10 @@ async fn apply(
         hubs.extend(o.hubs_flagged.iter().map(|i| i.0));
         hubs.extend(o.hubs_cleared.iter().map(|i| i.0));
     }
-    let mut tx = state.store.begin_correlation(LEASE, holder, now).await?;
+    let mut tx = state
+        .store
+        .begin_correlation(LEASE, holder, now, LEASE_TTL_MS)
+        .await?;
     // Where each emptied campaign's reports went, learnt before they move.
     let mut merged_into: HashMap<i64, Option<i64>> = HashMap::new();
     for &c in &removed {
@@ -230,6 +245,10 @@ async fn apply(
     for (c, into) in merged_into {
         tx.mark_merged(c, into, now).await?;
         touched.remove(&c);
+    }
+    if rebuilt {
+        // A rebuilt engine knows today's hubs, not which stored flags are stale.
+        tx.clear_hubs().await?;
     }
     for &i in &hubs {
         tx.set_hub(i, engine.is_hub(IndicatorId(i))).await?;
@@ -286,10 +305,20 @@ impl RankQueue {
         }
         let mut ranked = Vec::with_capacity(due.len());
         for &id in &due {
-            let n = state.store.campaign_numbers(id, now).await?;
-            ranked.push((id, n));
+            match state.store.campaign_numbers(id, now).await {
+                Ok(n) => ranked.push((id, n)),
+                Err(e) if e.is_unavailable() => return Err(e),
+                Err(e) => {
+                    // One campaign that cannot be counted must not hold up all the others.
+                    tracing::warn!(campaign = id, error = %e, "could not count a campaign; skipping it");
+                    self.pending.remove(&id);
+                }
+            }
         }
-        let mut tx = state.store.begin_correlation(LEASE, holder, now).await?;
+        let mut tx = state
+            .store
+            .begin_correlation(LEASE, holder, now, LEASE_TTL_MS)
+            .await?;
         for (id, n) in &ranked {
             write_rank(&mut tx, *id, n, now).await?;
         }
@@ -337,9 +366,18 @@ async fn rescore_active(state: &AppState, holder: &str) -> Result<(), StoreError
     for chunk in ids.chunks(200) {
         let mut ranked = Vec::with_capacity(chunk.len());
         for &id in chunk {
-            ranked.push((id, state.store.campaign_numbers(id, now).await?));
+            match state.store.campaign_numbers(id, now).await {
+                Ok(n) => ranked.push((id, n)),
+                Err(e) if e.is_unavailable() => return Err(e),
+                Err(e) => {
+                    tracing::warn!(campaign = id, error = %e, "could not re-rank a campaign; skipping it")
+                }
+            }
         }
-        let mut tx = state.store.begin_correlation(LEASE, holder, now).await?;
+        let mut tx = state
+            .store
+            .begin_correlation(LEASE, holder, now, LEASE_TTL_MS)
+            .await?;
         for (id, n) in &ranked {
             write_rank(&mut tx, *id, n, now).await?;
         }

@@ -8,7 +8,7 @@ use axum::http::{HeaderMap, HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};
-use std::net::SocketAddr;
+use std::net::{IpAddr, SocketAddr};
 use time::OffsetDateTime;
 use time::format_description::well_known::Rfc3339;
 use utoipa::ToSchema;
@@ -133,8 +133,24 @@ pub fn validate(input: ReportInput, now: OffsetDateTime) -> Result<Validated, Ve
     if input.body.trim().is_empty() {
         err("body", "the message is empty");
     }
-    if input.body.contains('\0') {
-        err("body", "the message contains a NUL character");
+    // Text databases (PostgreSQL) refuse NUL; nothing a person types contains it.
+    for (field, value) in [
+        ("body", Some(&input.body)),
+        ("subject", input.subject.as_ref()),
+        ("sender", input.sender.as_ref()),
+        ("reporter_email", input.reporter_email.as_ref()),
+        ("locale", input.locale.as_ref()),
+        ("country", input.country.as_ref()),
+        ("occurred_at", input.occurred_at.as_ref()),
+    ] {
+        if value.is_some_and(|v| v.contains('\0')) {
+            err(field, "contains a NUL character");
+        }
+    }
+    if let Some(m) = &input.money_lost
+        && m.currency.contains('\0')
+    {
+        err("money_lost/currency", "contains a NUL character");
     }
     let subject = non_empty(input.subject);
     if subject
@@ -311,10 +327,10 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 
 /// Who reported, as a key that counts distinct reporters without storing who they are in the
 /// clear: the e-mail when given, otherwise the client address.
-pub fn reporter_key(email: Option<&str>, client: Option<SocketAddr>) -> String {
+pub fn reporter_key(email: Option<&str>, client: Option<IpAddr>) -> String {
     match (email, client) {
         (Some(e), _) => sha256_hex(format!("email:{}", e.to_lowercase()).as_bytes()),
-        (None, Some(addr)) => sha256_hex(format!("ip:{}", addr.ip()).as_bytes()),
+        (None, Some(addr)) => sha256_hex(format!("ip:{addr}").as_bytes()),
         (None, None) => sha256_hex(b"unknown"),
     }
 }
@@ -345,12 +361,16 @@ pub async fn create_report(
             Problem::bad_request(format!("could not read the request body: {e}"))
         }
     })?;
-    let key = idempotency_key(&headers, &body)?;
+    let client = client_addr(
+        &state,
+        connect.as_ref().map(|Extension(ConnectInfo(a))| *a),
+        &headers,
+    );
+    let key = idempotency_key(&headers, &body, client)?;
     let input: ReportInput = parse_json(&headers, &body)?;
     let now = OffsetDateTime::now_utc();
     let v = validate(input, now).map_err(Problem::invalid)?;
     let received_at = millis(now);
-    let client = connect.map(|Extension(ConnectInfo(addr))| addr);
     let report = NewReport {
         channel: v.channel.as_str().to_string(),
         reporter_key: reporter_key(v.reporter_email.as_deref(), client),
@@ -415,7 +435,41 @@ pub async fn create_report(
     Ok(res)
 }
 
-fn idempotency_key(headers: &HeaderMap, body: &[u8]) -> Result<Option<IdempotencyKey>, Problem> {
+/// The client's address: the peer, or, when the peer is a configured trusted proxy, the
+/// right-most address in `X-Forwarded-For` that is not itself a trusted proxy.
+pub fn client_addr(
+    state: &AppState,
+    peer: Option<SocketAddr>,
+    headers: &HeaderMap,
+) -> Option<IpAddr> {
+    let peer = peer?.ip();
+    let trusted = &state.settings.trusted_proxies;
+    if !trusted.contains(&peer) {
+        return Some(peer);
+    }
+    let forwarded = headers
+        .get_all("x-forwarded-for")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(','))
+        .filter_map(|a| a.trim().parse::<IpAddr>().ok())
+        .collect::<Vec<_>>();
+    Some(
+        forwarded
+            .into_iter()
+            .rev()
+            .find(|a| !trusted.contains(a))
+            .unwrap_or(peer),
+    )
+}
+
+/// Keys are scoped to the client that sent them, so one client cannot replay or block
+/// another's key.
+fn idempotency_key(
+    headers: &HeaderMap,
+    body: &[u8],
+    client: Option<IpAddr>,
+) -> Result<Option<IdempotencyKey>, Problem> {
     let Some(v) = headers.get("idempotency-key") else {
         return Ok(None);
     };
@@ -433,8 +487,9 @@ fn idempotency_key(headers: &HeaderMap, body: &[u8]) -> Result<Option<Idempotenc
                 "Idempotency-Key must be 1 to {MAX_IDEMPOTENCY_KEY} visible ASCII characters"
             ))
         })?;
+    let scope = client.map_or_else(String::new, |c| c.to_string());
     Ok(Some(IdempotencyKey {
-        key: key.to_string(),
+        key: sha256_hex(format!("{scope}\n{key}").as_bytes()),
         request_sha256: sha256_hex(body),
     }))
 }

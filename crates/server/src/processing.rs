@@ -367,9 +367,33 @@ async fn process_reports(state: &AppState, worker: &str, jobs: Vec<Job>) {
             tracing::debug!(stored, links, "reports processed");
             state.correlate.notify_one();
         }
-        Err(e) => {
+        Err(e) if e.is_unavailable() => {
             for job in jobs.iter().filter(|j| done.contains(&j.id)) {
                 fail(state, worker, job, &e.to_string()).await;
+            }
+        }
+        Err(e) => {
+            // One report the database refuses must not hold back the others of its batch:
+            // store them one by one, so only the culprit fails (and retries).
+            tracing::warn!(error = %e, "batch could not be stored; storing its reports one by one");
+            let by_report: std::collections::HashMap<i64, Processed> =
+                processed.into_iter().map(|p| (p.report_id, p)).collect();
+            for job in jobs.iter().filter(|j| done.contains(&j.id)) {
+                let report = serde_json::from_str::<ReportPayload>(&job.payload)
+                    .ok()
+                    .map(|p| p.report_id);
+                let one: Vec<Processed> = report
+                    .and_then(|r| by_report.get(&r).cloned())
+                    .into_iter()
+                    .collect();
+                match state
+                    .store
+                    .save_processing_batch(&one, &[job.id], worker, now)
+                    .await
+                {
+                    Ok(_) => state.correlate.notify_one(),
+                    Err(e) => fail(state, worker, job, &e.to_string()).await,
+                }
             }
         }
     }

@@ -23,6 +23,11 @@ pub struct Settings {
     pub shutdown_grace_secs: u64,
     pub correlation: CorrelationSettings,
     pub warning_list: WarningListSettings,
+    /// Addresses of reverse proxies and load balancers in front of this service: from them,
+    /// the client address is taken from `X-Forwarded-For`.
+    pub trusted_proxies: Vec<std::net::IpAddr>,
+    /// How long an `Idempotency-Key` is remembered, in hours.
+    pub idempotency_hours: u64,
     /// Protected brands: `[[brand]]` tables with `name`, `domains` and `phones`.
     #[serde(rename = "brand")]
     pub brands: Vec<Brand>,
@@ -58,6 +63,8 @@ impl Default for Settings {
             shutdown_grace_secs: 30,
             correlation: CorrelationSettings::default(),
             warning_list: WarningListSettings::default(),
+            trusted_proxies: Vec::new(),
+            idempotency_hours: 24,
             brands: Vec::new(),
         }
     }

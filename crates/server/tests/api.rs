@@ -656,3 +656,54 @@ on_both_engines!(
         s.stop().await;
     }
 );
+
+on_both_engines!(
+    hostile_values_are_stored_or_refused_cleanly,
+    |url: String| async move {
+        let s = TestServer::start(common::settings(&url)).await;
+        // A URL longer than a PostgreSQL index entry may be.
+        let long: String = (0..3000)
+            .map(|i| char::from(b'a' + (i * 7 % 26) as u8))
+            .collect();
+        let text = format!("Pay at https://long-url-scam.com/?q={long} now");
+        assert_eq!(s.post_report(sms(&text)).await.status(), 201);
+        // Amounts that would overflow a 64-bit sum, from two reporters of one campaign.
+        for n in 0..2 {
+            let res = s
+                .post_report(json!({
+                    "channel": "sms", "body": "Send the fee to overflow-fee.com today",
+                    "reporter_email": format!("rich{n}@example.org"),
+                    "money_lost": {"amount": "1000000000000", "currency": "KWD"}
+                }))
+                .await;
+            assert_eq!(res.status(), 201);
+        }
+        // NUL is refused in every text field, naming it.
+        let res = s
+            .post_report(json!({"channel": "sms", "body": "x", "subject": "a\u{0}b"}))
+            .await;
+        assert_eq!(res.status(), 422);
+        let p: Value = res.json().await.unwrap();
+        assert_eq!(p["errors"][0]["pointer"], "#/subject");
+        let token = s.token("analyst").await;
+        s.settle(&token).await;
+        let u = s
+            .get_json(
+                &format!("/api/v1/indicators/url/https://long-url-scam.com/%3Fq={long}"),
+                &token,
+            )
+            .await;
+        assert_eq!(u["report_count"], 1);
+        assert!(u["value"].as_str().unwrap().len() > 3000);
+        let d = s
+            .get_json("/api/v1/indicators/domain/overflow-fee.com", &token)
+            .await;
+        let c = s
+            .get_json(&format!("/api/v1/campaigns/{}", d["campaigns"][0]), &token)
+            .await;
+        assert_eq!(c["money_lost"][0]["victims"], 2);
+        assert_eq!(c["money_lost"][0]["currency"], "KWD");
+        assert!(c["score"].as_f64().unwrap() > 0.0);
+        s.stop().await;
+    }
+);

@@ -1,7 +1,7 @@
 //! Campaigns: the correlator's results written back (assignments, merges, hubs, statistics and
 //! rank) in one fenced transaction, and campaigns read back ranked or in detail.
 
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 
 use sqlx::any::AnyRow;
 use sqlx::{Any, Row, Transaction};
@@ -165,7 +165,7 @@ impl Store {
         let rows = sqlx::query(
             "SELECT ri.report_id, ri.indicator_id FROM report_indicators ri \
              JOIN indicators i ON i.id = ri.indicator_id \
-             WHERE i.warning IS NULL AND i.verdict <> 'official'",
+             WHERE i.warning IS NULL AND i.verdict <> 'official' ORDER BY ri.report_id, ri.indicator_id",
         )
         .fetch_all(self.pool())
         .await?;
@@ -183,16 +183,18 @@ impl Store {
         Ok(out)
     }
 
-    /// Starts the correlator's transaction, fenced by the lease `lease` held by `holder`.
+    /// Starts the correlator's transaction, fenced by the lease `lease` held by `holder` (and
+    /// renewing it for `ttl_ms`).
     pub async fn begin_correlation(
         &self,
         lease: &str,
         holder: &str,
         now: i64,
+        ttl_ms: i64,
     ) -> Result<CorrelationTx, StoreError> {
         let write = self.write_guard().await;
         let mut tx = self.pool().begin().await?;
-        crate::leases::check_lease(&mut tx, lease, holder, now).await?;
+        crate::leases::check_lease(&mut tx, lease, holder, now, ttl_ms).await?;
         Ok(CorrelationTx { tx, _write: write })
     }
 
@@ -344,26 +346,32 @@ async fn money_by_currency(
     conn: &mut sqlx::AnyConnection,
     campaign: i64,
 ) -> Result<Vec<MoneyBy>, StoreError> {
+    // Summed here, saturating: amounts are attacker-chosen, and SUM in SQL fails the whole
+    // query on overflow (PostgreSQL's bigint, SQLite's integer).
     let rows = sqlx::query(
-        "SELECT money_currency AS currency, CAST(SUM(m) AS BIGINT) AS minor, COUNT(*) AS victims FROM \
-         (SELECT reporter_key, money_currency, MAX(money_minor) AS m FROM reports \
-          WHERE campaign_id = $1 AND money_minor IS NOT NULL AND money_minor > 0 \
-          GROUP BY reporter_key, money_currency) per_reporter \
-         GROUP BY money_currency ORDER BY money_currency",
+        "SELECT money_currency AS currency, MAX(money_minor) AS m FROM reports \
+         WHERE campaign_id = $1 AND money_minor IS NOT NULL AND money_minor > 0 \
+         GROUP BY reporter_key, money_currency",
     )
     .bind(campaign)
     .fetch_all(conn)
     .await?;
-    Ok(rows
-        .iter()
-        .map(|r| {
-            Ok(MoneyBy {
-                currency: r.try_get("currency")?,
-                minor: r.try_get("minor")?,
-                victims: r.try_get("victims")?,
-            })
+    let mut by: BTreeMap<String, (i64, i64)> = BTreeMap::new();
+    for r in &rows {
+        let currency: String = r.try_get("currency")?;
+        let minor: i64 = r.try_get("m")?;
+        let entry = by.entry(currency).or_default();
+        entry.0 = entry.0.saturating_add(minor);
+        entry.1 += 1;
+    }
+    Ok(by
+        .into_iter()
+        .map(|(currency, (minor, victims))| MoneyBy {
+            currency,
+            minor,
+            victims,
         })
-        .collect::<Result<_, sqlx::Error>>()?)
+        .collect())
 }
 
 impl CorrelationTx {
@@ -417,8 +425,17 @@ impl CorrelationTx {
         Ok(())
     }
 
+    /// Clears every stored hub flag (before a rebuilt engine writes the ones it found).
+    pub async fn clear_hubs(&mut self) -> Result<(), StoreError> {
+        sqlx::query("UPDATE indicators SET is_hub = 0 WHERE is_hub = 1")
+            .execute(&mut *self.tx)
+            .await?;
+        Ok(())
+    }
+
     pub async fn set_hub(&mut self, indicator: i64, hub: bool) -> Result<(), StoreError> {
-        sqlx::query("UPDATE indicators SET is_hub = $1 WHERE id = $2")
+        // Only rows that change are locked, which keeps out of processing's way.
+        sqlx::query("UPDATE indicators SET is_hub = $1 WHERE id = $2 AND is_hub <> $1")
             .bind(i64::from(hub))
             .bind(indicator)
             .execute(&mut *self.tx)

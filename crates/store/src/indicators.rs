@@ -3,6 +3,7 @@
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use sha2::{Digest, Sha256};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
@@ -25,6 +26,11 @@ pub struct NewLink {
     pub raw: String,
     pub start: i64,
     pub end: i64,
+}
+
+/// The key indicators are unique by (with their kind).
+fn value_sha256(value: &str) -> String {
+    hex::encode(Sha256::digest(value.as_bytes()))
 }
 
 /// What processing found for one report.
@@ -174,9 +180,9 @@ impl Store {
         for (key, (link, count)) in &distinct {
             let row = sqlx::query(
                 "INSERT INTO indicators (kind, value, unicode, verdict, brand, score, reason, warning, \
-                 report_count, first_seen, last_seen) \
-                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $10, $9, $9) \
-                 ON CONFLICT (kind, value) DO UPDATE SET report_count = indicators.report_count + $10, \
+                 report_count, first_seen, last_seen, value_sha256) \
+                 VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $10, $9, $9, $11) \
+                 ON CONFLICT (kind, value_sha256) DO UPDATE SET report_count = indicators.report_count + $10, \
                  last_seen = CASE WHEN indicators.last_seen > $9 THEN indicators.last_seen ELSE $9 END \
                  RETURNING id",
             )
@@ -190,6 +196,7 @@ impl Store {
             .bind(&link.warning)
             .bind(now)
             .bind(*count)
+            .bind(value_sha256(&link.value))
             .fetch_one(&mut *tx)
             .await?;
             ids.insert(*key, row.try_get("id")?);
@@ -271,11 +278,11 @@ impl Store {
         report_limit: u32,
     ) -> Result<Option<IndicatorDetail>, StoreError> {
         let sql = format!(
-            "SELECT {INDICATOR_COLUMNS} FROM indicators i WHERE i.kind = $1 AND i.value = $2"
+            "SELECT {INDICATOR_COLUMNS} FROM indicators i WHERE i.kind = $1 AND i.value_sha256 = $2"
         );
         let Some(row) = sqlx::query(&sql)
             .bind(kind)
-            .bind(value)
+            .bind(value_sha256(value))
             .fetch_optional(self.pool())
             .await?
         else {

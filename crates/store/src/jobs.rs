@@ -58,11 +58,21 @@ impl Store {
         let sql = format!(
             "UPDATE jobs SET locked_by = $1, locked_until = $2, attempts = attempts + 1 \
              WHERE id IN (SELECT id FROM jobs WHERE dead = 0 AND run_at <= $3 \
+               AND attempts < max_attempts \
                AND (locked_until IS NULL OR locked_until < $3) \
                ORDER BY run_at, id LIMIT $4{skip_locked}) \
              RETURNING id, kind, payload, attempts, max_attempts"
         );
         let _write = self.write_guard().await;
+        // A job whose worker died with it (killed, out of memory) never reached `fail_job`;
+        // once its attempts are used up it is kept as dead instead of being claimed forever.
+        sqlx::query(
+            "UPDATE jobs SET dead = 1, last_error = COALESCE(last_error, 'its worker stopped while running it') \
+             WHERE dead = 0 AND attempts >= max_attempts AND locked_until < $1",
+        )
+        .bind(now)
+        .execute(self.pool())
+        .await?;
         let rows = sqlx::query(&sql)
             .bind(worker)
             .bind(now + lock_ms)

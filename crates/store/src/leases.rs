@@ -40,21 +40,22 @@ impl Store {
 }
 
 /// Inside a transaction: fails unless `holder` still holds `name`, so a node that lost its
-/// lease (paused, partitioned) cannot write over its successor's work.
+/// lease (paused, partitioned) cannot write over its successor's work; renews it until
+/// `now + ttl_ms` when it does. A successor takes over by writing its own name as holder, so
+/// the holder alone is the fence.
 pub(crate) async fn check_lease(
     conn: &mut sqlx::AnyConnection,
     name: &str,
     holder: &str,
     now: i64,
+    ttl_ms: i64,
 ) -> Result<(), StoreError> {
-    let done = sqlx::query(
-        "UPDATE leases SET expires_at = expires_at WHERE name = $1 AND holder = $2 AND expires_at >= $3",
-    )
-    .bind(name)
-    .bind(holder)
-    .bind(now)
-    .execute(conn)
-    .await?;
+    let done = sqlx::query("UPDATE leases SET expires_at = $1 WHERE name = $2 AND holder = $3")
+        .bind(now + ttl_ms)
+        .bind(name)
+        .bind(holder)
+        .execute(conn)
+        .await?;
     if done.rows_affected() == 1 {
         Ok(())
     } else {

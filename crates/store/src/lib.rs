@@ -155,14 +155,15 @@ impl Store {
         let Some(lock) = &self.write_lock else {
             return WriteGuard(None);
         };
-        loop {
+        // Give way to urgent writers for at most this long in all, so a steady stream of intake
+        // delays background work but never starves it.
+        let deadline = tokio::time::Instant::now() + Duration::from_millis(50);
+        while self.urgent_waiting.load(Ordering::Acquire) > 0 {
             let notified = self.urgent_done.notified();
             if self.urgent_waiting.load(Ordering::Acquire) == 0 {
                 break;
             }
-            // Bounded wait, so a burst of intake delays background work but never starves it.
-            let _ = tokio::time::timeout(Duration::from_millis(20), notified).await;
-            if self.urgent_waiting.load(Ordering::Acquire) == 0 {
+            if tokio::time::timeout_at(deadline, notified).await.is_err() {
                 break;
             }
         }
@@ -196,9 +197,10 @@ fn normalise_url(url: &str) -> Result<(Dialect, String), StoreError> {
     } else if let Some(rest) = url.strip_prefix("sqlite:") {
         rest
     } else if url.contains("://") {
-        return Err(StoreError::Config(format!(
-            "database URL must start with sqlite:// or postgres://, got {url:?}"
-        )));
+        // The URL is not repeated: it may carry a password.
+        return Err(StoreError::Config(
+            "database URL must start with sqlite:// or postgres://".into(),
+        ));
     } else {
         url
     };

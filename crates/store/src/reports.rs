@@ -272,6 +272,16 @@ impl Store {
         })
     }
 
+    /// Forgets idempotency keys stored before `before`; returns how many.
+    pub async fn expire_idempotency_keys(&self, before: i64) -> Result<u64, StoreError> {
+        let _write = self.write_guard().await;
+        let done = sqlx::query("DELETE FROM idempotency_keys WHERE created_at < $1")
+            .bind(before)
+            .execute(self.pool())
+            .await?;
+        Ok(done.rows_affected())
+    }
+
     pub async fn report(&self, id: i64) -> Result<Option<ReportRow>, StoreError> {
         let sql = format!("SELECT {REPORT_COLUMNS} FROM reports WHERE id = $1");
         let row = sqlx::query(&sql)

@@ -45,6 +45,8 @@ CREATE TABLE indicators (
     id              INTEGER PRIMARY KEY,
     kind            TEXT    NOT NULL,
     value           TEXT    NOT NULL,
+    -- Uniqueness on the hash: a value (a long URL) can exceed what a B-tree entry may hold.
+    value_sha256    TEXT    NOT NULL,
     unicode         TEXT,
     verdict         TEXT    NOT NULL DEFAULT 'unknown',
     brand           TEXT,
@@ -55,7 +57,7 @@ CREATE TABLE indicators (
     report_count    INTEGER NOT NULL DEFAULT 0,
     first_seen      INTEGER NOT NULL,
     last_seen       INTEGER NOT NULL,
-    UNIQUE (kind, value)
+    UNIQUE (kind, value_sha256)
 );
 
 CREATE TABLE report_indicators (
