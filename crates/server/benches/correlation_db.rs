@@ -17,7 +17,7 @@ use rampart_store::{ConnectConfig, NewReport, Store};
 use rand::rngs::StdRng;
 use rand::{Rng, SeedableRng};
 
-const MEASURE: usize = 5_000;
+const MEASURE: usize = 20_000;
 
 fn rss_mib() -> f64 {
     std::fs::read_to_string("/proc/self/status")

@@ -95,11 +95,14 @@ impl Store {
         if dialect == Dialect::Sqlite {
             // WAL lets readers run beside the one writer; NORMAL sync is durable across a
             // process crash and only risks the last commits on power loss, the usual WAL trade.
+            // A 32 MiB page cache per connection (SQLite's default is 2 MiB) keeps the upper
+            // levels of the big indexes in memory as the database grows past gigabytes.
             pool_opts = pool_opts.after_connect(|conn, _| {
                 Box::pin(async move {
                     conn.execute(
                         "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; \
-                         PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON;",
+                         PRAGMA busy_timeout = 10000; PRAGMA foreign_keys = ON; \
+                         PRAGMA cache_size = -32768; PRAGMA temp_store = MEMORY;",
                     )
                     .await?;
                     Ok(())

@@ -23,8 +23,14 @@ fn in_ci() -> bool {
 
 /// A fresh, empty PostgreSQL schema and a URL that uses it; `None` (after saying so) when
 /// PostgreSQL is not reachable outside CI.
+/// Why PostgreSQL was found unreachable, once, so the other tests skip without waiting again.
+static PG_DOWN: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+
 pub async fn pg_url(test: &str) -> Option<String> {
     let base = pg_base();
+    if let Some(why) = PG_DOWN.get() {
+        return skip(test, &base, why);
+    }
     let pool = match tokio::time::timeout(
         Duration::from_secs(5),
         sqlx::postgres::PgPoolOptions::new()
@@ -39,13 +45,8 @@ pub async fn pg_url(test: &str) -> Option<String> {
                 Ok(Err(e)) => e.to_string(),
                 _ => "timed out".to_string(),
             };
-            if in_ci() {
-                panic!(
-                    "PostgreSQL at {base} is required under CI=true but is not reachable: {why}"
-                );
-            }
-            eprintln!("SKIPPED {test} on PostgreSQL: {base} is not reachable ({why})");
-            return None;
+            let _ = PG_DOWN.set(why.clone());
+            return skip(test, &base, &why);
         }
     };
     let schema = format!(
@@ -63,6 +64,20 @@ pub async fn pg_url(test: &str) -> Option<String> {
     pool.close().await;
     let sep = if base.contains('?') { '&' } else { '?' };
     Some(format!("{base}{sep}options=-c%20search_path%3D{schema}"))
+}
+
+fn skip(test: &str, base: &str, why: &str) -> Option<String> {
+    if in_ci() {
+        panic!("PostgreSQL at {base} is required under CI=true but is not reachable: {why}");
+    }
+    // Straight to the stream, not eprintln!: the test harness captures the macros' output of
+    // passing tests, and a skip must be seen.
+    use std::io::Write;
+    let _ = writeln!(
+        std::io::stderr(),
+        "SKIPPED {test} on PostgreSQL: {base} is not reachable ({why})"
+    );
+    None
 }
 
 /// A SQLite database in a temporary directory (kept alive by the returned guard).
