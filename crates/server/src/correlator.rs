@@ -303,29 +303,21 @@ impl RankQueue {
         if due.is_empty() {
             return Ok(());
         }
-        let mut ranked = Vec::with_capacity(due.len());
-        for &id in &due {
-            match state.store.campaign_numbers(id, now).await {
-                Ok(n) => ranked.push((id, n)),
-                Err(e) if e.is_unavailable() => return Err(e),
-                Err(e) => {
-                    // One campaign that cannot be counted must not hold up all the others.
-                    tracing::warn!(campaign = id, error = %e, "could not count a campaign; skipping it");
-                    self.pending.remove(&id);
-                }
+        // A campaign that cannot be counted is dropped from the queue rather than retried
+        // forever (the next report or the hourly re-rank brings it back); when the database
+        // itself failed, all of them stay queued.
+        for id in &due {
+            self.pending.remove(id);
+        }
+        let ranked = match rank_campaigns(state, holder, &due, now).await {
+            Ok(ranked) => ranked,
+            Err(e) => {
+                self.pending.extend(due);
+                return Err(e);
             }
-        }
-        let mut tx = state
-            .store
-            .begin_correlation(LEASE, holder, now, LEASE_TTL_MS)
-            .await?;
-        for (id, n) in &ranked {
-            write_rank(&mut tx, *id, n, now).await?;
-        }
-        tx.commit().await?;
-        for (id, n) in ranked {
-            self.pending.remove(&id);
-            self.last.insert(id, (Instant::now(), n.reports));
+        };
+        for (id, reports) in ranked {
+            self.last.insert(id, (Instant::now(), reports));
         }
         if self.last.len() > 100_000 {
             self.last
@@ -364,26 +356,42 @@ async fn rescore_active(state: &AppState, holder: &str) -> Result<(), StoreError
     let now = millis(OffsetDateTime::now_utc());
     let ids = state.store.active_campaign_ids(now - 30 * DAY_MS).await?;
     for chunk in ids.chunks(200) {
-        let mut ranked = Vec::with_capacity(chunk.len());
-        for &id in chunk {
-            match state.store.campaign_numbers(id, now).await {
-                Ok(n) => ranked.push((id, n)),
-                Err(e) if e.is_unavailable() => return Err(e),
-                Err(e) => {
-                    tracing::warn!(campaign = id, error = %e, "could not re-rank a campaign; skipping it")
-                }
-            }
-        }
-        let mut tx = state
-            .store
-            .begin_correlation(LEASE, holder, now, LEASE_TTL_MS)
-            .await?;
-        for (id, n) in &ranked {
-            write_rank(&mut tx, *id, n, now).await?;
-        }
-        tx.commit().await?;
+        rank_campaigns(state, holder, chunk, now).await?;
     }
     Ok(())
+}
+
+/// Counts each campaign beside the writers, then writes all their ranks in one short fenced
+/// transaction. A campaign that cannot be counted is skipped (and logged), not allowed to stop
+/// the others. Returns the ranked campaigns with their report counts.
+async fn rank_campaigns(
+    state: &AppState,
+    holder: &str,
+    ids: &[i64],
+    now: i64,
+) -> Result<Vec<(i64, i64)>, StoreError> {
+    let mut ranked = Vec::with_capacity(ids.len());
+    for &id in ids {
+        match state.store.campaign_numbers(id, now).await {
+            Ok(n) => ranked.push((id, n)),
+            Err(e) if e.is_unavailable() => return Err(e),
+            Err(e) => {
+                tracing::warn!(campaign = id, error = %e, "could not count a campaign; skipping it")
+            }
+        }
+    }
+    if ranked.is_empty() {
+        return Ok(Vec::new());
+    }
+    let mut tx = state
+        .store
+        .begin_correlation(LEASE, holder, now, LEASE_TTL_MS)
+        .await?;
+    for (id, n) in &ranked {
+        write_rank(&mut tx, *id, n, now).await?;
+    }
+    tx.commit().await?;
+    Ok(ranked.into_iter().map(|(id, n)| (id, n.reports)).collect())
 }
 
 fn to_time(ms: i64) -> OffsetDateTime {
