@@ -236,9 +236,14 @@ async fn apply(
             tx.create_campaign(c, now).await?;
         }
     }
+    let new: BTreeSet<i64> = reports.iter().copied().collect();
     for &r in &moved {
         if let Some(c) = engine.campaign_of(ReportId(r)) {
-            tx.assign(r, c.0).await?;
+            if new.contains(&r) {
+                tx.assign_new(r, c.0, now).await?;
+            } else {
+                tx.assign(r, c.0).await?;
+            }
             touched.insert(c.0);
         }
     }
@@ -254,7 +259,11 @@ async fn apply(
         tx.set_hub(i, engine.is_hub(IndicatorId(i))).await?;
     }
     for &r in reports {
-        tx.mark_correlated(r, now).await?;
+        if engine.campaign_of(ReportId(r)).is_none() {
+            // Not seen by the engine (cannot happen for a report it was given); still mark it so
+            // it is not offered again.
+            tx.mark_correlated(r, now).await?;
+        }
     }
     tx.commit().await?;
     if !hubs.is_empty() {

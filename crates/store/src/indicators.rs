@@ -212,8 +212,8 @@ impl Store {
                     continue;
                 };
                 sqlx::query(
-                    "INSERT INTO report_indicators (report_id, indicator_id, source, raw, start_offset, end_offset) \
-                     VALUES ($1, $2, $3, $4, $5, $6)",
+                    "INSERT INTO report_indicators (report_id, indicator_id, source, raw, start_offset, end_offset, \
+                     correlates) VALUES ($1, $2, $3, $4, $5, $6, $7)",
                 )
                 .bind(r.report_id)
                 .bind(indicator_id)
@@ -221,6 +221,7 @@ impl Store {
                 .bind(&link.raw)
                 .bind(link.start)
                 .bind(link.end)
+                .bind(i64::from(link.warning.is_none() && link.verdict != "official"))
                 .execute(&mut *tx)
                 .await?;
             }

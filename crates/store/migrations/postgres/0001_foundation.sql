@@ -67,6 +67,9 @@ CREATE TABLE report_indicators (
     raw             TEXT    NOT NULL,
     start_offset    BIGINT NOT NULL,
     end_offset      BIGINT NOT NULL,
+    -- 1 unless the indicator is official or warned: the correlator reads only these, without
+    -- a join to indicators.
+    correlates      BIGINT NOT NULL,
     PRIMARY KEY (report_id, indicator_id)
 );
 CREATE INDEX report_indicators_indicator ON report_indicators (indicator_id, report_id);
