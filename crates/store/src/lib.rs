@@ -158,9 +158,9 @@ impl Store {
         let Some(lock) = &self.write_lock else {
             return WriteGuard(None);
         };
-        // Give way to urgent writers for at most this long in all, so a steady stream of intake
+        // Give way to urgent writers for at most a quarter second in all, so a steady stream of intake
         // delays background work but never starves it.
-        let deadline = tokio::time::Instant::now() + Duration::from_millis(50);
+        let deadline = tokio::time::Instant::now() + Duration::from_millis(250);
         while self.urgent_waiting.load(Ordering::Acquire) > 0 {
             let notified = self.urgent_done.notified();
             if self.urgent_waiting.load(Ordering::Acquire) == 0 {
