@@ -49,6 +49,7 @@ pub async fn pg_url(test: &str) -> Option<String> {
             return skip(test, &base, &why);
         }
     };
+    drop_stale_schemas(&pool).await;
     let schema = format!(
         "rampart_t_{}_{}",
         std::process::id(),
@@ -64,6 +65,29 @@ pub async fn pg_url(test: &str) -> Option<String> {
     pool.close().await;
     let sep = if base.contains('?') { '&' } else { '?' };
     Some(format!("{base}{sep}options=-c%20search_path%3D{schema}"))
+}
+
+/// Drops the schemas of earlier test processes that have ended, once per process, so the
+/// shared `test` database does not fill up over many runs.
+async fn drop_stale_schemas(pool: &sqlx::PgPool) {
+    static DONE: std::sync::OnceLock<()> = std::sync::OnceLock::new();
+    if DONE.set(()).is_err() {
+        return;
+    }
+    let names: Vec<(String,)> =
+        sqlx::query_as("SELECT nspname FROM pg_namespace WHERE nspname LIKE 'rampart\\_t\\_%'")
+            .fetch_all(pool)
+            .await
+            .unwrap_or_default();
+    for (name,) in names {
+        let pid = name.split('_').nth(2).and_then(|p| p.parse::<u32>().ok());
+        let alive = pid.is_some_and(|p| std::path::Path::new(&format!("/proc/{p}")).exists());
+        if !alive {
+            let _ = pool
+                .execute(format!("DROP SCHEMA IF EXISTS {name} CASCADE").as_str())
+                .await;
+        }
+    }
 }
 
 fn skip(test: &str, base: &str, why: &str) -> Option<String> {
