@@ -547,6 +547,15 @@ on_both_engines!(operator_endpoints_answer, |url: String| async move {
             "{path} missing from the OpenAPI document"
         );
     }
+    let res = s
+        .http
+        .delete(s.url("/api/v1/reports"))
+        .send()
+        .await
+        .unwrap();
+    assert_eq!(res.status(), 405);
+    assert_eq!(res.headers()["content-type"], "application/problem+json");
+    assert!(res.headers()["allow"].to_str().unwrap().contains("POST"));
     let res = s.http.get(s.url("/no/such/page")).send().await.unwrap();
     assert_eq!(res.status(), 404);
     assert_eq!(res.headers()["content-type"], "application/problem+json");
