@@ -1,0 +1,121 @@
+# Öffentliches Meldeportal (Issue 3). Englisch ist die Referenzsprache: Jede andere Sprache enthält
+# jede Nachricht aus dieser Datei, mit denselben Variablen.
+
+## Allgemein
+site-name = Betrug melden
+site-tagline = Informieren Sie uns über Nachrichten, die angeblich von { $brand } stammen. Jede Meldung hilft uns, die Verantwortlichen ausfindig zu machen und zu stoppen.
+language-label = Sprache
+language-change = Sprache ändern
+skip-to-content = Zum Hauptinhalt springen
+nav-report = Betrug melden
+nav-check = Kommt das wirklich von uns?
+nav-status = Status einer Meldung abfragen
+footer-privacy = Wir verwenden Ihre Angaben ausschließlich zur Betrugsbekämpfung. Ihre Kontaktdaten geben wir niemals an die Personen weiter, die Sie melden.
+footer-never-ask = { $brand } wird Sie niemals nach Geschenkkarten, Passwörtern oder Einmalcodes fragen.
+
+## Meldeformular
+form-title = Betrügerische Nachricht oder betrügerischen Anruf melden
+form-intro = Felder, die als „optional“ gekennzeichnet sind, können Sie leer lassen. Sie benötigen kein Kundenkonto.
+form-required = Pflichtfeld
+form-optional = optional
+field-channel = Auf welchem Weg wurden Sie kontaktiert?
+channel-email = E-Mail
+channel-sms = SMS
+channel-phone_call = Anruf
+channel-social_media = Soziale Medien oder Messenger-App
+channel-web = Website oder Pop-up-Fenster
+channel-other = Auf anderem Weg
+field-body = Die Nachricht
+field-body-hint = Fügen Sie die vollständige Nachricht so ein, wie Sie sie erhalten haben. Bei einem Anruf schreiben Sie bitte auf, was der Anrufer gesagt hat.
+field-eml = Oder laden Sie die E-Mail als Datei hoch (.eml)
+field-eml-hint = In den meisten E-Mail-Programmen: Öffnen Sie die Nachricht und wählen Sie dann „Speichern unter“ oder „Nachricht herunterladen“.
+field-sender = Wer war der Absender?
+field-sender-hint = Die E-Mail-Adresse, Telefonnummer oder der Kontoname, von dem die Nachricht kam.
+field-links = Links in der Nachricht
+field-links-hint = Kopieren Sie sie genau so, wie sie dort stehen. Bitte öffnen Sie sie nicht.
+field-phone = Die Telefonnummer, von der aus Sie angerufen wurden oder eine SMS erhalten haben
+field-when = Wann haben Sie die Nachricht erhalten?
+field-what-happened = Was ist passiert?
+field-what-happened-hint = Zum Beispiel: Man hat Ihnen eine Rückerstattung angeboten, eine Bestellung bestätigt, die Sie nicht aufgegeben haben, oder Sie um Geschenkkarten gebeten.
+field-money-lost = Haben Sie Geld verloren?
+money-lost-no = Nein
+money-lost-yes = Ja
+field-amount = Betrag
+field-currency = Währung
+field-payment-method = Wie haben Sie bezahlt?
+payment-gift_card = Geschenkkarten
+payment-wire = Banküberweisung
+payment-crypto = Kryptowährung
+payment-card = Kredit- oder Debitkarte
+payment-other = Auf andere Weise
+field-screenshot = Screenshot
+field-screenshot-hint = Ein Bild der Nachricht, falls Sie eines haben (PNG oder JPEG, bis zu { $max_mb } MB).
+field-email = Ihre E-Mail-Adresse
+field-email-hint = Damit wir Sie benachrichtigen können, sobald wir aufgrund Ihrer Meldung etwas unternehmen. Wir verwenden sie für keinen anderen Zweck.
+form-submit = Meldung absenden
+form-sending = Wird gesendet …
+
+## Fehler im Formular
+error-summary-title = { $count ->
+    [one] Bei Ihrer Meldung gibt es ein Problem
+   *[other] Bei Ihrer Meldung gibt es { $count } Probleme
+}
+error-required = Bitte füllen Sie dieses Feld aus.
+error-body-empty = Bitte fügen Sie die Nachricht ein, die Sie erhalten haben.
+error-body-too-long = Die Nachricht ist zu lang. Bitte kürzen Sie sie auf höchstens { $max } Zeichen.
+error-email-invalid = Bitte geben Sie eine E-Mail-Adresse im Format name@example.com ein.
+error-amount-invalid = Bitte geben Sie einen Betrag im Format 49.99 ein (mit Punkt statt Komma).
+error-currency-invalid = Bitte wählen Sie eine Währung aus.
+error-date-invalid = Bitte geben Sie ein Datum im Format { $example } ein.
+error-date-future = Das Datum darf nicht in der Zukunft liegen.
+error-file-too-large = Die Datei ist zu groß. Wir akzeptieren Dateien bis höchstens { $max_mb } MB.
+error-file-type = Diesen Dateityp können wir nicht lesen. Zulässige Formate: { $types }.
+error-eml-invalid = Wir konnten diese Datei nicht als E-Mail lesen. Bitte fügen Sie die Nachricht stattdessen als Text ein.
+error-try-again = Bei uns ist ein Fehler aufgetreten. Es ist nichts verloren gegangen: Bitte senden Sie das Formular in einem Moment erneut ab.
+
+## Eingangsbestätigung
+ack-title = Vielen Dank. Ihre Meldung ist bei uns eingegangen.
+ack-reference = Ihre Referenznummer lautet { $reference }.
+ack-keep-reference = Bitte bewahren Sie sie auf: Damit können Sie jederzeit den Bearbeitungsstand Ihrer Meldung abfragen.
+ack-next-title = Wie es jetzt weitergeht
+ack-next-review = Unser Team prüft jede Meldung. Meldungen zum selben Betrug werden zusammengefasst – so hilft uns Ihre Meldung, das Ausmaß zu erkennen.
+ack-next-action = Sobald wir Maßnahmen ergreifen, etwa eine gefälschte Website abschalten lassen, aktualisieren wir den Status Ihrer Meldung.
+ack-next-email = Außerdem benachrichtigen wir Sie per E-Mail an { $email }.
+ack-lost-money = Falls Sie Geld verloren haben, wenden Sie sich bitte sofort an Ihre Bank oder Ihren Kartenanbieter. Möglicherweise lässt sich die Zahlung noch stoppen oder rückgängig machen.
+ack-another = Weiteren Betrug melden
+
+## Statusseite
+status-title = Meldung { $reference }
+status-lookup-label = Ihre Referenznummer
+status-lookup-submit = Abfragen
+status-not-found = Wir konnten keine Meldung mit dieser Referenznummer finden. Bitte überprüfen Sie die Nummer und versuchen Sie es erneut.
+status-received = Eingegangen
+status-received-detail = Ihre Meldung ist bei uns eingegangen und wartet auf die Prüfung.
+status-under_review = In Prüfung
+status-under_review-detail = Unser Team geht dem von Ihnen gemeldeten Betrug nach.
+status-action_taken = Maßnahmen ergriffen
+status-action_taken-detail = Wir sind gegen diesen Betrug vorgegangen. Vielen Dank, dass Sie helfen, andere zu schützen.
+status-received-on = Eingegangen am { $date }
+
+## Kommt das wirklich von uns?
+check-title = Kommt das wirklich von { $brand }?
+check-intro = Fügen Sie eine Nachricht, einen Link, eine E-Mail-Adresse oder eine Telefonnummer ein. Wir sagen Ihnen, was wir darüber wissen.
+check-input-label = Nachricht, Link, E-Mail-Adresse oder Telefonnummer
+check-submit = Prüfen
+verdict-official = Dies ist ein offizieller Kanal von { $brand }.
+verdict-known_scam = Dies ist ein bekannter Betrugsversuch. Antworten Sie nicht, klicken Sie auf nichts und zahlen Sie nichts. { $count ->
+    [one] Eine Person hat ihn bereits gemeldet.
+   *[other] { $count } Personen haben ihn bereits gemeldet.
+}
+verdict-lookalike = Dies gibt sich als { $brand } aus, stammt aber nicht von uns. Es handelt sich sehr wahrscheinlich um Betrug.
+verdict-unknown = Dazu liegen uns noch keine Informationen vor. Falls dabei Geld, Passwörter oder Codes von Ihnen verlangt werden, gehen Sie von Betrug aus und melden Sie es uns.
+check-report-it = Jetzt melden
+
+## Bestätigungs-E-Mail
+email-ack-subject = Ihre Betrugsmeldung { $reference }
+email-ack-greeting = Guten Tag,
+email-ack-body = vielen Dank, dass Sie uns einen Betrug gemeldet haben, bei dem der Name { $brand } missbraucht wurde. Ihre Referenznummer lautet { $reference }.
+email-ack-status = Den aktuellen Stand Ihrer Meldung können Sie jederzeit hier einsehen: { $url }
+email-ack-action-subject = Neuigkeiten zu Ihrer Meldung { $reference }
+email-ack-action-body = wir sind gegen den von Ihnen gemeldeten Betrug vorgegangen. Vielen Dank, dass Sie helfen, andere zu schützen.
+email-ack-signoff = Ihr Kundenschutz-Team von { $brand }

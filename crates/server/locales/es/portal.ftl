@@ -1,0 +1,121 @@
+# Portal público para denunciar estafas (incidencia 3). El inglés es el idioma de referencia: todos los
+# demás idiomas incluyen cada uno de los mensajes de este archivo, con las mismas variables.
+
+## Elementos comunes
+site-name = Denunciar una estafa
+site-tagline = Infórmenos de los mensajes que se hacen pasar por { $brand }. Cada denuncia nos ayuda a encontrar y detener a quienes están detrás.
+language-label = Idioma
+language-change = Cambiar idioma
+skip-to-content = Ir al contenido principal
+nav-report = Denunciar una estafa
+nav-check = ¿Somos realmente nosotros?
+nav-status = Consultar una denuncia
+footer-privacy = Solo utilizamos la información que nos envía para luchar contra el fraude. Nunca compartimos sus datos de contacto con las personas que denuncia.
+footer-never-ask = { $brand } nunca le pedirá tarjetas regalo, contraseñas ni códigos de un solo uso.
+
+## Formulario de denuncia
+form-title = Denunciar un mensaje o una llamada fraudulentos
+form-intro = Los campos marcados como opcionales pueden dejarse en blanco. No necesita tener una cuenta.
+form-required = obligatorio
+form-optional = opcional
+field-channel = ¿Cómo le llegó?
+channel-email = Correo electrónico
+channel-sms = Mensaje de texto (SMS)
+channel-phone_call = Llamada telefónica
+channel-social_media = Redes sociales o aplicación de mensajería
+channel-web = Sitio web o ventana emergente
+channel-other = De otra forma
+field-body = El mensaje
+field-body-hint = Pegue el mensaje completo, tal como lo recibió. Si fue una llamada, escriba lo que le dijo la persona que llamó.
+field-eml = O suba el correo electrónico como archivo (.eml)
+field-eml-hint = En la mayoría de los programas de correo: abra el mensaje y elija «Guardar como» o «Descargar mensaje».
+field-sender = ¿Quién lo envió?
+field-sender-hint = La dirección de correo electrónico, el número de teléfono o el nombre de la cuenta desde la que se envió.
+field-links = Enlaces del mensaje
+field-links-hint = Cópielos exactamente como aparecen. Por favor, no los abra.
+field-phone = El número de teléfono desde el que le llamaron o le enviaron el mensaje
+field-when = ¿Cuándo lo recibió?
+field-what-happened = ¿Qué ocurrió?
+field-what-happened-hint = Por ejemplo: le ofrecieron un reembolso, le confirmaron un pedido que usted no había hecho o le pidieron tarjetas regalo.
+field-money-lost = ¿Perdió dinero?
+money-lost-no = No
+money-lost-yes = Sí
+field-amount = Importe
+field-currency = Moneda
+field-payment-method = ¿Cómo pagó?
+payment-gift_card = Tarjetas regalo
+payment-wire = Transferencia bancaria
+payment-crypto = Criptomonedas
+payment-card = Tarjeta de crédito o débito
+payment-other = De otra forma
+field-screenshot = Captura de pantalla
+field-screenshot-hint = Una imagen del mensaje, si la tiene (PNG o JPEG, hasta { $max_mb } MB).
+field-email = Su dirección de correo electrónico
+field-email-hint = Para avisarle cuando tomemos medidas a raíz de su denuncia. No la utilizaremos para nada más.
+form-submit = Enviar denuncia
+form-sending = Enviando…
+
+## Errores del formulario
+error-summary-title = { $count ->
+    [one] Hay un problema en su denuncia
+   *[other] Hay { $count } problemas en su denuncia
+}
+error-required = Por favor, rellene este campo.
+error-body-empty = Por favor, pegue el mensaje que recibió.
+error-body-too-long = El mensaje es demasiado largo. Acórtelo a { $max } caracteres como máximo.
+error-email-invalid = Introduzca una dirección de correo electrónico como nombre@example.com.
+error-amount-invalid = Introduzca un importe como 49.99 (con punto, no con coma).
+error-currency-invalid = Elija una moneda.
+error-date-invalid = Introduzca una fecha como { $example }.
+error-date-future = La fecha no puede ser futura.
+error-file-too-large = El archivo es demasiado grande. El tamaño máximo que aceptamos es de { $max_mb } MB.
+error-file-type = No podemos leer este tipo de archivo. Formatos admitidos: { $types }.
+error-eml-invalid = No hemos podido leer este archivo como correo electrónico. Pegue el mensaje en su lugar.
+error-try-again = Algo ha fallado por nuestra parte. No se ha perdido nada: vuelva a enviar el formulario dentro de un momento.
+
+## Confirmación de recepción
+ack-title = Gracias. Hemos recibido su denuncia.
+ack-reference = Su número de referencia es { $reference }.
+ack-keep-reference = Guárdelo: le servirá para consultar el estado de su denuncia.
+ack-next-title = ¿Qué ocurre ahora?
+ack-next-review = Nuestro equipo revisa todas las denuncias. Las que se refieren a una misma estafa se agrupan, así que la suya nos ayuda a conocer su alcance.
+ack-next-action = Cuando tomemos medidas, como cerrar un sitio web falso, actualizaremos el estado de su denuncia.
+ack-next-email = También le escribiremos a { $email }.
+ack-lost-money = Si perdió dinero, póngase en contacto cuanto antes con su banco o con el emisor de su tarjeta. Es posible que puedan detener o revertir el pago.
+ack-another = Denunciar otra estafa
+
+## Página de estado
+status-title = Denuncia { $reference }
+status-lookup-label = Su número de referencia
+status-lookup-submit = Consultar
+status-not-found = No hemos encontrado ninguna denuncia con esta referencia. Compruébela e inténtelo de nuevo.
+status-received = Recibida
+status-received-detail = Hemos recibido su denuncia y está pendiente de revisión.
+status-under_review = En revisión
+status-under_review-detail = Nuestro equipo está investigando la estafa que denunció.
+status-action_taken = Medidas tomadas
+status-action_taken-detail = Hemos tomado medidas contra esta estafa. Gracias por ayudar a proteger a los demás.
+status-received-on = Recibida el { $date }
+
+## ¿Somos realmente nosotros?
+check-title = ¿Es realmente { $brand }?
+check-intro = Pegue un mensaje, un enlace, una dirección de correo electrónico o un número de teléfono y le diremos lo que sabemos al respecto.
+check-input-label = Mensaje, enlace, dirección de correo electrónico o número de teléfono
+check-submit = Comprobar
+verdict-official = Este es un canal oficial de { $brand }.
+verdict-known_scam = Es una estafa conocida. No responda, no haga clic en nada y no pague. { $count ->
+    [one] Una persona ya la ha denunciado.
+   *[other] { $count } personas ya la han denunciado.
+}
+verdict-lookalike = Parece { $brand }, pero no lo es. Es muy probable que se trate de una estafa.
+verdict-unknown = Todavía no tenemos información sobre esto. Si le piden dinero, contraseñas o códigos, considérelo una estafa y denúncielo.
+check-report-it = Denunciarlo
+
+## Correo electrónico de confirmación
+email-ack-subject = Su denuncia de estafa { $reference }
+email-ack-greeting = Hola:
+email-ack-body = Gracias por denunciar una estafa que utilizaba el nombre de { $brand }. Su número de referencia es { $reference }.
+email-ack-status = Puede consultar el estado de su denuncia en cualquier momento: { $url }
+email-ack-action-subject = Novedades sobre su denuncia { $reference }
+email-ack-action-body = Hemos tomado medidas contra la estafa que denunció. Gracias por ayudar a proteger a los demás.
+email-ack-signoff = El equipo de protección al cliente de { $brand }

@@ -1,0 +1,121 @@
+# Offentlig portal för att rapportera bedrägerier (issue 3). Engelska är referensspråket: alla andra
+# språk har varje meddelande som finns här, med samma variabler.
+
+## Gemensamt
+site-name = Rapportera bedrägeri
+site-tagline = Berätta för oss om meddelanden som utger sig för att komma från { $brand }. Varje rapport hjälper oss att hitta och stoppa dem som ligger bakom.
+language-label = Språk
+language-change = Byt språk
+skip-to-content = Hoppa till huvudinnehållet
+nav-report = Rapportera bedrägeri
+nav-check = Är det verkligen vi?
+nav-status = Följ din rapport
+footer-privacy = Vi använder det du skickar bara för att bekämpa bedrägerier. Vi lämnar aldrig ut dina kontaktuppgifter till dem du rapporterar.
+footer-never-ask = { $brand } ber dig aldrig om presentkort, lösenord eller engångskoder.
+
+## Rapportformulär
+form-title = Rapportera ett bedrägligt meddelande eller samtal
+form-intro = Fält som är märkta som valfria kan du lämna tomma. Du behöver inget konto.
+form-required = obligatoriskt
+form-optional = valfritt
+field-channel = Hur kontaktades du?
+channel-email = E-post
+channel-sms = Textmeddelande (sms)
+channel-phone_call = Telefonsamtal
+channel-social_media = Sociala medier eller meddelandeapp
+channel-web = Webbplats eller popup-fönster
+channel-other = På annat sätt
+field-body = Meddelandet
+field-body-hint = Klistra in hela meddelandet precis som du fick det. Gäller det ett samtal kan du skriva ner vad personen sa.
+field-eml = Eller ladda upp mejlet som en fil (.eml)
+field-eml-hint = I de flesta e-postprogram öppnar du meddelandet och väljer sedan ”Spara som” eller ”Ladda ned meddelande”.
+field-sender = Vem skickade det?
+field-sender-hint = E-postadressen, telefonnumret eller kontonamnet som det kom från.
+field-links = Länkar i meddelandet
+field-links-hint = Kopiera dem exakt – men öppna dem inte.
+field-phone = Telefonnumret som ringde dig eller skickade sms
+field-when = När hände det?
+field-what-happened = Vad hände?
+field-what-happened-hint = Till exempel: de erbjöd en återbetalning, bekräftade en beställning som du inte har gjort eller bad om presentkort.
+field-money-lost = Har du förlorat pengar?
+money-lost-no = Nej
+money-lost-yes = Ja
+field-amount = Belopp
+field-currency = Valuta
+field-payment-method = Hur betalade du?
+payment-gift_card = Presentkort
+payment-wire = Banköverföring
+payment-crypto = Kryptovaluta
+payment-card = Kredit- eller betalkort
+payment-other = På annat sätt
+field-screenshot = Skärmbild
+field-screenshot-hint = En bild av meddelandet, om du har en (PNG eller JPEG, högst { $max_mb } MB).
+field-email = Din e-postadress
+field-email-hint = Så att vi kan meddela dig när vi vidtar åtgärder utifrån din rapport. Vi använder den inte till något annat.
+form-submit = Skicka rapport
+form-sending = Skickar…
+
+## Fel i formuläret
+error-summary-title = { $count ->
+    [one] Det finns ett problem i din rapport
+   *[other] Det finns { $count } problem i din rapport
+}
+error-required = Fyll i det här fältet.
+error-body-empty = Klistra in meddelandet som du fick.
+error-body-too-long = Meddelandet är för långt. Korta ner det till högst { $max } tecken.
+error-email-invalid = Ange en e-postadress, till exempel namn@example.com.
+error-amount-invalid = Ange ett belopp, till exempel 49.99.
+error-currency-invalid = Välj en valuta.
+error-date-invalid = Ange ett datum, till exempel { $example }.
+error-date-future = Datumet kan inte ligga i framtiden.
+error-file-too-large = Filen är för stor. Filer får vara högst { $max_mb } MB.
+error-file-type = Vi kan inte läsa den här typen av fil. Skicka en fil av typen { $types }.
+error-eml-invalid = Vi kunde inte läsa filen som ett mejl. Klistra in meddelandet i stället.
+error-try-again = Något gick fel hos oss. Ingenting har gått förlorat – skicka formuläret igen om en liten stund.
+
+## Bekräftelse
+ack-title = Tack! Vi har tagit emot din rapport.
+ack-reference = Ditt referensnummer är { $reference }.
+ack-keep-reference = Spara det – med det kan du se hur det går med din rapport.
+ack-next-title = Vad händer nu?
+ack-next-review = Vårt team går igenom varje rapport. Rapporter om samma bedrägeri samlas ihop, så din rapport hjälper oss att se hur omfattande det är.
+ack-next-action = När vi vidtar åtgärder, till exempel stänger ner en falsk webbplats, uppdaterar vi statusen för din rapport.
+ack-next-email = Vi skickar också ett mejl till { $email }.
+ack-lost-money = Om du har förlorat pengar ska du kontakta din bank eller ditt kortföretag direkt. De kan kanske stoppa eller återkalla betalningen.
+ack-another = Rapportera ett annat bedrägeri
+
+## Statussida
+status-title = Rapport { $reference }
+status-lookup-label = Ditt referensnummer
+status-lookup-submit = Visa
+status-not-found = Vi hittade ingen rapport med det här referensnumret. Kontrollera numret och försök igen.
+status-received = Mottagen
+status-received-detail = Vi har tagit emot din rapport och den väntar på att granskas.
+status-under_review = Granskas
+status-under_review-detail = Vårt team undersöker bedrägeriet som du rapporterade.
+status-action_taken = Åtgärd vidtagen
+status-action_taken-detail = Vi har vidtagit åtgärder mot det här bedrägeriet. Tack för att du hjälper till att skydda andra.
+status-received-on = Mottagen { $date }
+
+## Är det verkligen vi?
+check-title = Är det verkligen { $brand }?
+check-intro = Klistra in ett meddelande, en länk, en e-postadress eller ett telefonnummer, så berättar vi vad vi vet om det.
+check-input-label = Meddelande, länk, e-postadress eller telefonnummer
+check-submit = Kontrollera
+verdict-official = Det här är en officiell kanal från { $brand }.
+verdict-known_scam = Det här är ett känt bedrägeri. Svara inte, klicka inte och betala inte. { $count ->
+    [one] En person har redan rapporterat det.
+   *[other] { $count } personer har redan rapporterat det.
+}
+verdict-lookalike = Det här ser ut att komma från { $brand }, men gör inte det. Det är med stor sannolikhet ett bedrägeri.
+verdict-unknown = Vi vet ingenting om det här ännu. Om du blir ombedd om pengar, lösenord eller koder ska du behandla det som ett bedrägeri och rapportera det.
+check-report-it = Rapportera det
+
+## Bekräftelsemejl
+email-ack-subject = Din rapport om bedrägeri { $reference }
+email-ack-greeting = Hej!
+email-ack-body = Tack för att du har rapporterat ett bedrägeri där någon utgav sig för att vara { $brand }. Ditt referensnummer är { $reference }.
+email-ack-status = Du kan när som helst se hur det går med din rapport här: { $url }
+email-ack-action-subject = Uppdatering om din rapport { $reference }
+email-ack-action-body = Vi har vidtagit åtgärder mot bedrägeriet som du rapporterade. Tack för att du hjälper till att skydda andra.
+email-ack-signoff = Kundskyddsteamet på { $brand }
