@@ -27,30 +27,44 @@ pub fn parse_json<T: DeserializeOwned>(headers: &HeaderMap, body: &[u8]) -> Resu
             "send the report as Content-Type: application/json",
         ));
     }
-    // Syntax first, on its own: serde_json reports some type errors (a number where an enum
-    // was expected) as syntax errors, and those must come back as 422 naming the field.
-    let value: serde_json::Value = serde_json::from_slice(body)
-        .map_err(|e| Problem::bad_request(format!("malformed JSON: {e}")))?;
-    serde_path_to_error::deserialize(value).map_err(|e| {
-        let path = e.path().to_string();
-        let message = strip_position(&e.inner().to_string());
-        let mut pointer = if path == "." || path.is_empty() {
-            "#".to_string()
-        } else {
-            format!("#/{}", path.replace('.', "/"))
-        };
-        // "missing field `body`" is about the field, not its parent.
-        if let Some(field) = message
-            .strip_prefix("missing field `")
-            .and_then(|rest| rest.strip_suffix('`'))
-        {
-            pointer = format!("{}/{field}", pointer.trim_end_matches('/'));
+    // Straight into the type: no intermediate JSON tree on the intake path. serde_json reports
+    // some type errors (a number where an enum was expected) as syntax errors; only on that
+    // error path is the body parsed again as plain JSON (which also checks UTF-8): if it is
+    // valid, it was refused for its content, a 422 naming the field.
+    let mut de = serde_json::Deserializer::from_slice(body);
+    let parsed: Result<T, _> = serde_path_to_error::deserialize(&mut de);
+    let e = match parsed {
+        Ok(v) => {
+            de.end()
+                .map_err(|e| Problem::bad_request(format!("malformed JSON: {e}")))?;
+            return Ok(v);
         }
-        Problem::invalid(vec![FieldError {
-            pointer,
-            detail: message,
-        }])
-    })
+        Err(e) => e,
+    };
+    use serde_json::error::Category;
+    if !matches!(e.inner().classify(), Category::Data)
+        && let Err(syntax) = serde_json::from_slice::<serde_json::Value>(body)
+    {
+        return Err(Problem::bad_request(format!("malformed JSON: {syntax}")));
+    }
+    let path = e.path().to_string();
+    let message = strip_position(&e.inner().to_string());
+    let mut pointer = if path == "." || path.is_empty() {
+        "#".to_string()
+    } else {
+        format!("#/{}", path.replace('.', "/"))
+    };
+    // "missing field `body`" is about the field, not its parent.
+    if let Some(field) = message
+        .strip_prefix("missing field `")
+        .and_then(|rest| rest.strip_suffix('`'))
+    {
+        pointer = format!("{}/{field}", pointer.trim_end_matches('/'));
+    }
+    Err(Problem::invalid(vec![FieldError {
+        pointer,
+        detail: message,
+    }]))
 }
 
 /// serde_json appends "at line 1 column 42" to data errors; the pointer already says where.

@@ -170,6 +170,14 @@ pub struct ReportQuery {
 
 const CHANNELS: [&str; 6] = ["email", "sms", "phone_call", "social_media", "web", "other"];
 
+/// A query string that does not fit the parameters (unknown name, not a number, …).
+fn invalid_query(e: axum::extract::rejection::QueryRejection) -> Problem {
+    Problem::invalid(vec![FieldError {
+        pointer: "#".into(),
+        detail: e.body_text(),
+    }])
+}
+
 fn time_param(name: &str, v: Option<&str>, errors: &mut Vec<FieldError>) -> Option<i64> {
     let v = v?;
     match OffsetDateTime::parse(v, &Rfc3339) {
@@ -216,12 +224,7 @@ pub async fn list_reports(
     query: Result<Query<ReportQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<ReportPage>, Problem> {
     caller.require(Role::Analyst)?;
-    let Query(q) = query.map_err(|e| {
-        Problem::invalid(vec![FieldError {
-            pointer: "#".into(),
-            detail: e.body_text(),
-        }])
-    })?;
+    let Query(q) = query.map_err(invalid_query)?;
     let mut errors = Vec::new();
     if let Some(c) = &q.channel
         && !CHANNELS.contains(&c.as_str())
@@ -399,12 +402,7 @@ pub async fn list_campaigns(
     query: Result<Query<CampaignQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<CampaignPage>, Problem> {
     caller.require(Role::Analyst)?;
-    let Query(q) = query.map_err(|e| {
-        Problem::invalid(vec![FieldError {
-            pointer: "#".into(),
-            detail: e.body_text(),
-        }])
-    })?;
+    let Query(q) = query.map_err(invalid_query)?;
     let limit = q.limit.unwrap_or(50);
     if !(1..=200).contains(&limit) {
         return Err(Problem::invalid(vec![FieldError {
