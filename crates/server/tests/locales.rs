@@ -66,33 +66,53 @@ fn catalogue(path: &Path) -> BTreeMap<String, BTreeSet<String>> {
     out
 }
 
+/// The catalogue files of the English reference: every language has each of them.
+fn files() -> Vec<String> {
+    let mut files: Vec<String> = std::fs::read_dir(locales().join("en"))
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".ftl"))
+        .collect();
+    files.sort();
+    files
+}
+
 #[test]
 fn every_language_has_every_message_with_known_variables() {
-    let reference = catalogue(&locales().join("en/portal.ftl"));
+    let files = files();
     assert!(
-        reference.len() > 50,
-        "the English catalogue looks truncated"
+        files.iter().any(|f| f == "portal.ftl") && files.iter().any(|f| f == "advice.ftl"),
+        "the English catalogue files are missing: {files:?}"
     );
     let mut problems = Vec::new();
-    for lang in LANGUAGES.iter().filter(|l| **l != "en") {
-        let path = locales().join(lang).join("portal.ftl");
-        if !path.exists() {
-            problems.push(format!("{lang}: portal.ftl is missing"));
-            continue;
-        }
-        let found = catalogue(&path);
-        for (id, vars) in &reference {
-            match found.get(id) {
-                None => problems.push(format!("{lang}: missing message {id}")),
-                Some(v) => {
-                    for unknown in v.difference(vars) {
-                        problems.push(format!("{lang}: {id} uses unknown variable ${unknown}"));
+    for file in &files {
+        let reference = catalogue(&locales().join("en").join(file));
+        assert!(
+            reference.len() > 50,
+            "the English catalogue {file} looks truncated"
+        );
+        for lang in LANGUAGES.iter().filter(|l| **l != "en") {
+            let path = locales().join(lang).join(file);
+            if !path.exists() {
+                problems.push(format!("{lang}: {file} is missing"));
+                continue;
+            }
+            let found = catalogue(&path);
+            for (id, vars) in &reference {
+                match found.get(id) {
+                    None => problems.push(format!("{lang}/{file}: missing message {id}")),
+                    Some(v) => {
+                        for unknown in v.difference(vars) {
+                            problems.push(format!(
+                                "{lang}/{file}: {id} uses unknown variable ${unknown}"
+                            ));
+                        }
                     }
                 }
             }
-        }
-        for id in found.keys().filter(|id| !reference.contains_key(*id)) {
-            problems.push(format!("{lang}: message {id} is not in English"));
+            for id in found.keys().filter(|id| !reference.contains_key(*id)) {
+                problems.push(format!("{lang}/{file}: message {id} is not in English"));
+            }
         }
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));

@@ -119,3 +119,71 @@ email-ack-status = You can see where your report is at any time: { $url }
 email-ack-action-subject = Update on your report { $reference }
 email-ack-action-body = We have acted against the scam you reported. Thank you for helping protect others.
 email-ack-signoff = The { $brand } customer protection team
+
+## Page furniture
+page-title = { $page } – { $brand }
+nav-advice = Advice on scams
+nav-main = Main
+breadcrumb-home = Home
+noscript-ok = Your browser is not running JavaScript. That is fine: the form still works.
+contact-direct = If you are in danger or have just paid a scammer, call your bank and the police first.
+
+## Report form, more fields
+field-scam-kind = What did they want?
+scam-kind-fake_order = They confirmed an order I did not place
+scam-kind-fake_refund = They offered me a refund
+scam-kind-gift_card = They asked for gift cards
+scam-kind-fake_support = They said they were customer service
+scam-kind-tech_support = They said my computer or account had a problem
+scam-kind-delivery = A delivery problem or a parcel fee
+scam-kind-prize = A prize, a job or an investment
+scam-kind-account = My account would be closed or blocked
+scam-kind-other = Something else
+choose-one = Choose one
+field-date-hint = For example { $example }. Leave it empty if you do not know.
+field-time = Time
+field-country = Where do you live?
+field-country-hint = It helps us see where a scam is spreading.
+form-privacy-note = By sending this form you agree that we use it to investigate the scam. We keep the message as evidence.
+form-challenge = Checking that you are a person. This happens in your browser and takes a few seconds.
+form-challenge-done = Check complete.
+
+## More form errors
+error-phone-invalid = Please enter a phone number with its country code, for example { $example }.
+error-too-many-links = Please list at most { $max } links.
+error-link-invalid = This does not look like a link. Please copy it as it appears in the message.
+error-too-long = Please shorten this to { $max } characters.
+error-screenshot-type = Please send a picture in PNG, JPEG, GIF or WebP format.
+error-form-expired = The form was open for too long. Please check your answers and send it again.
+error-rate-limited = { $minutes ->
+    [one] You have sent many reports in a short time. Please wait a minute and try again.
+   *[other] You have sent many reports in a short time. Please wait { $minutes } minutes and try again.
+}
+error-channel-missing = Please tell us how the message reached you.
+error-page-not-found-title = Page not found
+error-page-not-found = We could not find this page. It may have moved.
+error-server-title = Something went wrong
+error-bad-request = We could not understand what your browser sent. Please go back and try again.
+
+## Status page, more
+status-lookup-title = Check a report
+status-lookup-intro = Enter the reference you received when you reported, such as { $example }.
+status-steps = Progress of your report
+status-step-done = done
+status-step-current = current step
+status-step-pending = not yet
+status-updated-on = Last updated on { $date }
+status-privacy = For your privacy this page shows only where your report is, never what it said.
+
+## Is this really us? more
+check-empty = Please paste something to check.
+check-too-long = Please paste at most { $max } characters.
+check-result-title = What we found
+check-checked-value = You asked about: { $value }
+check-known-since = First reported on { $date }.
+check-known-channels = It reaches people by { $channels }.
+check-what-to-do = What to do now
+check-advice-official = You can reply safely. If you still have doubts, contact us through the app or the website you normally use, never through a link in a message.
+check-advice-scam = Do not reply, call back, click links or pay. If you already did, contact your bank now and change your passwords.
+check-advice-unknown = Be careful. We never ask for gift cards, passwords or one-time codes, and we never hurry you to pay.
+check-official-channels = Our official channels
