@@ -1,0 +1,1 @@
+//! RFC 5322 messages in, the scam they carry out.
