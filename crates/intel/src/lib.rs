@@ -11,6 +11,7 @@
 //! [`script::fingerprints`] adds near-duplicate text keys -> [`correlate::Correlator::add_report`]
 //! -> [`rank::score`] orders the campaigns for analysts.
 
+pub mod check;
 pub mod correlate;
 mod dense;
 pub mod ids;

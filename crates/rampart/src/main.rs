@@ -90,6 +90,13 @@ enum Command {
     },
     /// Send reports to a running service and measure throughput and latency.
     Load(load::LoadArgs),
+    /// Read one e-mail (RFC 5322) on stdin, store it as a report and print its reference: a
+    /// mail server's pipe transport for the report address. Exits 0 once it is committed, 75
+    /// (try again later) when the database cannot take it, 65 when it can never be stored.
+    Mailgate {
+        #[command(flatten)]
+        common: Common,
+    },
 }
 
 #[derive(Subcommand, Debug)]
@@ -137,9 +144,15 @@ fn main() -> ExitCode {
 
 fn init_logging(format: LogFormat) {
     use tracing_subscriber::EnvFilter;
-    let filter = EnvFilter::try_from_env("RAMPART_LOG")
-        .or_else(|_| EnvFilter::try_from_default_env())
-        .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"));
+    let filter =
+        EnvFilter::try_from_env("RAMPART_LOG")
+            .or_else(|_| EnvFilter::try_from_default_env())
+            .unwrap_or_else(|_| EnvFilter::new("info,sqlx=warn,tower_http=info"))
+            // async-imap logs every protocol line at trace, the LOGIN password included: never
+            // let it below info, whatever RAMPART_LOG asks for.
+            .add_directive("async_imap=info".parse().unwrap_or_else(|_| {
+                tracing_subscriber::filter::Directive::from(tracing::Level::INFO)
+            }));
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
         .with_writer(std::io::stderr);
@@ -167,6 +180,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Lookalike { config } => lookalike(&config),
         Command::Token { command } => token(command).await,
         Command::Load(args) => load::run(args).await,
+        Command::Mailgate { common } => mailgate(common).await,
     }
 }
 
@@ -215,6 +229,76 @@ async fn shutdown_signal() {
     tokio::select! {
         _ = ctrl_c => {},
         _ = term => {},
+    }
+}
+
+/// sysexits.h: what a mail server's pipe transport understands.
+const EX_DATAERR: u8 = 65;
+const EX_TEMPFAIL: u8 = 75;
+const EX_CONFIG: u8 = 78;
+
+async fn mailgate(common: Common) -> anyhow::Result<ExitCode> {
+    let settings = match config::load(common.config.as_deref(), common.database_url, None) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("rampart mailgate: configuration: {e:#}");
+            return Ok(ExitCode::from(EX_CONFIG));
+        }
+    };
+    let limit = rampart_mail::Limits::default().max_message_bytes;
+    let mut raw = Vec::new();
+    let read = std::io::Read::read_to_end(
+        &mut std::io::Read::take(std::io::stdin().lock(), limit as u64 + 1),
+        &mut raw,
+    );
+    if let Err(e) = read {
+        eprintln!("rampart mailgate: cannot read the message: {e}");
+        return Ok(ExitCode::from(EX_TEMPFAIL));
+    }
+    if raw.len() > limit {
+        eprintln!(
+            "rampart mailgate: the message is larger than {} MB; it was not stored",
+            limit / (1024 * 1024)
+        );
+        return Ok(ExitCode::from(EX_DATAERR));
+    }
+    let store = match connect(&settings).await {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("rampart mailgate: {e:#}; the mail server should try again later");
+            return Ok(ExitCode::from(EX_TEMPFAIL));
+        }
+    };
+    let state = match rampart_server::AppState::new(store.clone(), settings) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("rampart mailgate: configuration: {e}");
+            return Ok(ExitCode::from(EX_CONFIG));
+        }
+    };
+    let outcome = rampart_server::mailgate::store_email(&state, &raw, "mailgate").await;
+    store.close().await;
+    match outcome {
+        Ok(stored) => {
+            println!("{}", stored.reference);
+            if stored.duplicate {
+                eprintln!(
+                    "rampart mailgate: this message was stored before, as {}",
+                    stored.reference
+                );
+            }
+            Ok(ExitCode::SUCCESS)
+        }
+        Err(rampart_server::mailgate::EmailError::Rejected(why)) => {
+            eprintln!("rampart mailgate: the message cannot be stored: {why}");
+            Ok(ExitCode::from(EX_DATAERR))
+        }
+        Err(rampart_server::mailgate::EmailError::Unavailable(e)) => {
+            eprintln!(
+                "rampart mailgate: the database cannot take the message now ({e}); the mail server should try again later"
+            );
+            Ok(ExitCode::from(EX_TEMPFAIL))
+        }
     }
 }
 

@@ -102,6 +102,7 @@ async fn fill(state: &AppState, rng: &mut StdRng, from: usize, to: usize) {
             raw_sha256: sha256_hex(raw.as_bytes()),
             raw: raw.into_bytes(),
             raw_type: "application/json".into(),
+            ..Default::default()
         };
         let created = state
             .store

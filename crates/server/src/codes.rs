@@ -151,3 +151,98 @@ mod tests {
         assert_eq!(major_string(5, 3), "0.005");
     }
 }
+
+/// An amount as a person types it in their language ("49,99", "1.234,56", "1 234,56",
+/// "1'234.50", "٤٩٫٩٩", "４９.９９") as the plain "1234.56" that [`minor_units`] reads.
+/// `comma_decimal` says whether the person's language writes the decimal separator as a comma,
+/// which settles the only ambiguous shape: one separator followed by exactly three digits.
+pub fn normalise_amount(typed: &str, comma_decimal: bool) -> String {
+    let mut s = String::with_capacity(typed.len());
+    for c in typed.trim().chars() {
+        match c {
+            // Grouping marks: spaces of every width and the Swiss apostrophe.
+            ' ' | '\u{a0}' | '\u{202f}' | '\u{2009}' | '\'' | '\u{2019}' | '\u{66c}' => {}
+            '\u{66b}' => s.push('.'),
+            '\u{ff0c}' | '\u{3001}' => s.push(','),
+            '\u{ff0e}' => s.push('.'),
+            c => match c.to_digit(10).or_else(|| unicode_digit(c)) {
+                Some(d) => s.push(char::from(b'0' + d as u8)),
+                None => s.push(c),
+            },
+        }
+    }
+    let last_dot = s.rfind('.');
+    let last_comma = s.rfind(',');
+    let decimal = match (last_dot, last_comma) {
+        (Some(d), Some(c)) => Some(if d > c { '.' } else { ',' }),
+        (None, None) => None,
+        (Some(p), None) | (None, Some(p)) => {
+            let sep = if last_dot.is_some() { '.' } else { ',' };
+            let digits_after = s.len() - p - 1;
+            let several = s.matches(sep).count() > 1;
+            if several {
+                // "1.234.567" or "1,234,567": grouping only.
+                None
+            } else if digits_after == 3 {
+                // "1,234" / "1.234": the language decides.
+                let sep_is_decimal = (sep == ',') == comma_decimal;
+                sep_is_decimal.then_some(sep)
+            } else {
+                Some(sep)
+            }
+        }
+    };
+    s.chars()
+        .filter_map(|c| match c {
+            '.' | ',' if Some(c) == decimal => Some('.'),
+            '.' | ',' => None,
+            c => Some(c),
+        })
+        .collect()
+}
+
+/// Decimal digits of the scripts the portal's languages write numbers in.
+fn unicode_digit(c: char) -> Option<u32> {
+    let zeros = [
+        '\u{660}',  // Arabic-Indic
+        '\u{6f0}',  // Extended Arabic-Indic (Persian, Urdu)
+        '\u{966}',  // Devanagari
+        '\u{9e6}',  // Bengali
+        '\u{e50}',  // Thai
+        '\u{ff10}', // Fullwidth
+    ];
+    zeros.iter().find_map(|z| {
+        let d = (c as u32).checked_sub(*z as u32)?;
+        (d < 10).then_some(d)
+    })
+}
+
+#[cfg(test)]
+mod amount_tests {
+    use super::normalise_amount;
+
+    fn check(typed: &str, comma_decimal: bool, expected: &str) {
+        assert_eq!(normalise_amount(typed, comma_decimal), expected, "{typed}");
+    }
+
+    #[test]
+    fn reads_amounts_as_people_write_them() {
+        check("49.99", false, "49.99");
+        check("49,99", true, "49.99");
+        check("49,99", false, "49.99");
+        check("1.234,56", true, "1234.56");
+        check("1,234.56", false, "1234.56");
+        check("1 234,56", true, "1234.56");
+        check("1\u{202f}234,56", true, "1234.56");
+        check("1'234.50", false, "1234.50");
+        check("1,234", false, "1234");
+        check("1,234", true, "1.234");
+        check("1.234", true, "1234");
+        check("1.234.567", true, "1234567");
+        check("٤٩٫٩٩", false, "49.99");
+        check("４９．９９", false, "49.99");
+        check("४९.९९", false, "49.99");
+        check("1200", true, "1200");
+        check("abc", true, "abc");
+    }
+}

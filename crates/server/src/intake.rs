@@ -16,8 +16,8 @@ use utoipa::ToSchema;
 use crate::AppState;
 use crate::codes;
 use crate::json::parse_json;
-use crate::problem::{FieldError, Problem};
-use rampart_store::{IdempotencyKey, Intake, NewReport};
+use crate::problem::{FieldError, Message, Problem};
+use rampart_store::{IdempotencyKey, Intake, NewFile, NewReport};
 
 /// Where the message reached the person.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
@@ -84,16 +84,80 @@ pub struct MoneyInput {
     pub currency: String,
 }
 
+/// What the scammer wanted: the public words for the common scripts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, ToSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum ScamKind {
+    FakeOrder,
+    FakeRefund,
+    GiftCard,
+    FakeSupport,
+    TechSupport,
+    Delivery,
+    Prize,
+    Account,
+    Other,
+}
+
+impl ScamKind {
+    pub const ALL: [ScamKind; 9] = [
+        ScamKind::FakeOrder,
+        ScamKind::FakeRefund,
+        ScamKind::GiftCard,
+        ScamKind::FakeSupport,
+        ScamKind::TechSupport,
+        ScamKind::Delivery,
+        ScamKind::Prize,
+        ScamKind::Account,
+        ScamKind::Other,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ScamKind::FakeOrder => "fake_order",
+            ScamKind::FakeRefund => "fake_refund",
+            ScamKind::GiftCard => "gift_card",
+            ScamKind::FakeSupport => "fake_support",
+            ScamKind::TechSupport => "tech_support",
+            ScamKind::Delivery => "delivery",
+            ScamKind::Prize => "prize",
+            ScamKind::Account => "account",
+            ScamKind::Other => "other",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<ScamKind> {
+        ScamKind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+/// A picture of the message, base64 in JSON.
+#[derive(Debug, Clone, Deserialize, ToSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ScreenshotInput {
+    pub filename: Option<String>,
+    /// The image bytes in standard base64: PNG, JPEG, GIF or WebP.
+    pub data_base64: String,
+}
+
 /// A scam report as the public sends it.
 #[derive(Debug, Clone, Deserialize, ToSchema)]
 #[serde(deny_unknown_fields)]
 pub struct ReportInput {
     pub channel: Channel,
-    /// The message as received.
+    /// The message as received; for a call, what the caller said.
     pub body: String,
     pub subject: Option<String>,
     /// The e-mail address, phone number or handle the message came from.
     pub sender: Option<String>,
+    /// The number that called or texted, in international form or national form of `country`.
+    pub phone_number: Option<String>,
+    /// Links in the message, as the reporter copied them (defanged forms are fine).
+    #[serde(default)]
+    pub links: Vec<String>,
+    pub scam_kind: Option<ScamKind>,
+    /// What happened, in the reporter's words.
+    pub description: Option<String>,
     /// Where to tell the reporter about progress.
     pub reporter_email: Option<String>,
     /// BCP 47 language tag of the reporter, e.g. `fr-CA`.
@@ -104,6 +168,7 @@ pub struct ReportInput {
     pub occurred_at: Option<String>,
     pub money_lost: Option<MoneyInput>,
     pub payment_method: Option<PaymentMethod>,
+    pub screenshot: Option<ScreenshotInput>,
 }
 
 /// The answer to a stored report.
@@ -113,45 +178,141 @@ pub struct ReportCreated {
     /// The reporter's tracking reference.
     pub reference: String,
     pub received_at: String,
+    /// Where the reporter can follow it.
+    pub status_url: String,
 }
 
+/// A message as pasted; generous, because long HTML mails converted to text run long.
+pub const MAX_BODY_CHARS: usize = 4_000_000;
 pub const MAX_SUBJECT_CHARS: usize = 1_000;
 pub const MAX_SENDER_CHARS: usize = 320;
 pub const MAX_EMAIL_CHARS: usize = 254;
 pub const MAX_LOCALE_CHARS: usize = 35;
+pub const MAX_DESCRIPTION_CHARS: usize = 5_000;
+pub const MAX_LINKS: usize = 20;
+pub const MAX_LINK_CHARS: usize = 2_048;
+pub const MAX_SCREENSHOT_BYTES: usize = 10 * 1024 * 1024;
 pub const MAX_IDEMPOTENCY_KEY: usize = 255;
+
+/// A screenshot whose bytes were checked to be an image.
+#[derive(Debug, Clone)]
+pub struct Screenshot {
+    pub filename: Option<String>,
+    pub content_type: &'static str,
+    pub bytes: Vec<u8>,
+}
+
+/// What the bytes of an image are, from their first bytes; the sender's claim is not trusted.
+pub fn sniff_image(bytes: &[u8]) -> Option<&'static str> {
+    if bytes.starts_with(b"\x89PNG\r\n\x1a\n") {
+        Some("image/png")
+    } else if bytes.starts_with(&[0xFF, 0xD8, 0xFF]) {
+        Some("image/jpeg")
+    } else if bytes.starts_with(b"GIF87a") || bytes.starts_with(b"GIF89a") {
+        Some("image/gif")
+    } else if bytes.len() >= 12 && &bytes[..4] == b"RIFF" && &bytes[8..12] == b"WEBP" {
+        Some("image/webp")
+    } else {
+        None
+    }
+}
+
+/// A file name as something safe to show and store: no path, no control characters, bounded.
+pub fn clean_filename(name: &str) -> Option<String> {
+    let base = name.rsplit(['/', '\\']).next().unwrap_or(name);
+    let clean: String = base.chars().filter(|c| !c.is_control()).take(200).collect();
+    let clean = clean.trim().to_string();
+    (!clean.is_empty()).then_some(clean)
+}
+
+/// Checks a screenshot's size and kind.
+pub fn check_screenshot(
+    filename: Option<&str>,
+    bytes: Vec<u8>,
+) -> Result<Screenshot, (&'static str, Message)> {
+    if bytes.len() > MAX_SCREENSHOT_BYTES {
+        return Err((
+            "larger than 10 MB",
+            Message::new("error-file-too-large").number("max_mb", 10),
+        ));
+    }
+    match sniff_image(&bytes) {
+        Some(content_type) => Ok(Screenshot {
+            filename: filename.and_then(clean_filename),
+            content_type,
+            bytes,
+        }),
+        None => Err((
+            "not a PNG, JPEG, GIF or WebP image",
+            Message::new("error-screenshot-type"),
+        )),
+    }
+}
+
+/// Collects field problems with their English detail and their catalogue message.
+#[derive(Debug, Default)]
+pub struct Issues(pub Vec<FieldError>);
+
+impl Issues {
+    pub fn push(&mut self, pointer: &str, detail: &str, message: Message) {
+        self.0.push(FieldError {
+            pointer: format!("#/{pointer}"),
+            detail: detail.to_string(),
+            message: Some(message),
+        });
+    }
+}
 
 /// Checks every field and collects every problem, so the reporter can fix all at once.
 pub fn validate(input: ReportInput, now: OffsetDateTime) -> Result<Validated, Vec<FieldError>> {
-    let mut errors = Vec::new();
-    let mut err = |pointer: &str, detail: &str| {
-        errors.push(FieldError {
-            pointer: format!("#/{pointer}"),
-            detail: detail.to_string(),
-        })
+    let mut issues = Issues::default();
+    let mut err = |pointer: &str, detail: &str, message: Message| {
+        issues.push(pointer, detail, message);
     };
     if input.body.trim().is_empty() {
-        err("body", "the message is empty");
+        err(
+            "body",
+            "the message is empty",
+            Message::new("error-body-empty"),
+        );
+    } else if input.body.chars().count() > MAX_BODY_CHARS {
+        err(
+            "body",
+            &format!("longer than {MAX_BODY_CHARS} characters"),
+            Message::new("error-body-too-long").number("max", MAX_BODY_CHARS as i64),
+        );
     }
     // Text databases (PostgreSQL) refuse NUL; nothing a person types contains it.
-    for (field, value) in [
+    let texts = [
         ("body", Some(&input.body)),
         ("subject", input.subject.as_ref()),
         ("sender", input.sender.as_ref()),
+        ("phone_number", input.phone_number.as_ref()),
+        ("description", input.description.as_ref()),
         ("reporter_email", input.reporter_email.as_ref()),
         ("locale", input.locale.as_ref()),
         ("country", input.country.as_ref()),
         ("occurred_at", input.occurred_at.as_ref()),
-    ] {
+    ];
+    for (field, value) in texts {
         if value.is_some_and(|v| v.contains('\0')) {
-            err(field, "contains a NUL character");
+            err(
+                field,
+                "contains a NUL character",
+                Message::new("error-bad-request"),
+            );
         }
     }
     if let Some(m) = &input.money_lost
         && m.currency.contains('\0')
     {
-        err("money_lost/currency", "contains a NUL character");
+        err(
+            "money_lost/currency",
+            "contains a NUL character",
+            Message::new("error-bad-request"),
+        );
     }
+    let too_long = |max: usize| Message::new("error-too-long").number("max", max as i64);
     let subject = non_empty(input.subject);
     if subject
         .as_ref()
@@ -160,6 +321,7 @@ pub fn validate(input: ReportInput, now: OffsetDateTime) -> Result<Validated, Ve
         err(
             "subject",
             &format!("longer than {MAX_SUBJECT_CHARS} characters"),
+            too_long(MAX_SUBJECT_CHARS),
         );
     }
     let sender = non_empty(input.sender);
@@ -170,19 +332,28 @@ pub fn validate(input: ReportInput, now: OffsetDateTime) -> Result<Validated, Ve
         err(
             "sender",
             &format!("longer than {MAX_SENDER_CHARS} characters"),
+            too_long(MAX_SENDER_CHARS),
         );
     }
     let reporter_email = non_empty(input.reporter_email).map(|e| e.trim().to_string());
     if let Some(e) = &reporter_email
         && !plausible_email(e)
     {
-        err("reporter_email", "not an e-mail address");
+        err(
+            "reporter_email",
+            "not an e-mail address",
+            Message::new("error-email-invalid"),
+        );
     }
     let locale = non_empty(input.locale);
     if let Some(l) = &locale
         && !plausible_locale(l)
     {
-        err("locale", "not a BCP 47 language tag such as en or pt-BR");
+        err(
+            "locale",
+            "not a BCP 47 language tag such as en or pt-BR",
+            Message::new("error-bad-request"),
+        );
     }
     let country = match non_empty(input.country) {
         None => None,
@@ -192,20 +363,78 @@ pub fn validate(input: ReportInput, now: OffsetDateTime) -> Result<Validated, Ve
                 err(
                     "country",
                     "not an ISO 3166-1 alpha-2 country code such as GB",
+                    Message::new("error-bad-request"),
                 );
                 None
             }
         },
     };
+    let region = crate::processing::region_hint(country.as_deref(), locale.as_deref());
+    let phone_number = match non_empty(input.phone_number) {
+        None => None,
+        Some(p) => match rampart_indicators::phone::PhoneE164::parse(&p, region.as_deref()) {
+            Ok(p) => Some(p.as_str().to_string()),
+            Err(_) => {
+                err(
+                    "phone_number",
+                    "not a phone number: give it in international form such as +44 20 7946 0958",
+                    Message::new("error-phone-invalid").text("example", "+44 20 7946 0958"),
+                );
+                None
+            }
+        },
+    };
+    let links: Vec<String> = input
+        .links
+        .into_iter()
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
+        .collect();
+    if links.len() > MAX_LINKS {
+        err(
+            "links",
+            &format!("more than {MAX_LINKS} links"),
+            Message::new("error-too-many-links").number("max", MAX_LINKS as i64),
+        );
+    } else {
+        for (n, l) in links.iter().enumerate() {
+            if l.chars().count() > MAX_LINK_CHARS || !plausible_link(l) {
+                err(
+                    &format!("links/{n}"),
+                    "not a link",
+                    Message::new("error-link-invalid"),
+                );
+            }
+        }
+    }
+    let description = non_empty(input.description);
+    if description
+        .as_ref()
+        .is_some_and(|s| s.chars().count() > MAX_DESCRIPTION_CHARS)
+    {
+        err(
+            "description",
+            &format!("longer than {MAX_DESCRIPTION_CHARS} characters"),
+            too_long(MAX_DESCRIPTION_CHARS),
+        );
+    }
     let occurred_at = match non_empty(input.occurred_at) {
         None => None,
         Some(t) => match OffsetDateTime::parse(t.trim(), &Rfc3339) {
             Ok(t) if t > now + time::Duration::days(1) => {
-                err("occurred_at", "is in the future");
+                err(
+                    "occurred_at",
+                    "is in the future",
+                    Message::new("error-date-future"),
+                );
                 None
             }
             Ok(t) if t.year() < 1990 => {
-                err("occurred_at", "is before 1990");
+                err(
+                    "occurred_at",
+                    "is before 1990",
+                    Message::new("error-date-invalid").text("example", "2026-11-21"),
+                );
                 None
             }
             Ok(t) => Some(millis(t)),
@@ -213,6 +442,7 @@ pub fn validate(input: ReportInput, now: OffsetDateTime) -> Result<Validated, Ve
                 err(
                     "occurred_at",
                     "not an RFC 3339 time such as 2026-11-21T09:30:00Z",
+                    Message::new("error-date-invalid").text("example", "2026-11-21"),
                 );
                 None
             }
@@ -225,6 +455,7 @@ pub fn validate(input: ReportInput, now: OffsetDateTime) -> Result<Validated, Ve
                 err(
                     "money_lost/currency",
                     "not an ISO 4217 currency code such as EUR",
+                    Message::new("error-currency-invalid"),
                 );
                 None
             }
@@ -236,28 +467,70 @@ pub fn validate(input: ReportInput, now: OffsetDateTime) -> Result<Validated, Ve
                 match codes::minor_units(&text, digits) {
                     Ok(minor) => Some((minor, currency)),
                     Err(e) => {
-                        err("money_lost/amount", &e);
+                        err(
+                            "money_lost/amount",
+                            &e,
+                            Message::new("error-amount-invalid"),
+                        );
                         None
                     }
                 }
             }
         },
     };
-    if errors.is_empty() {
+    let screenshot = match input.screenshot {
+        None => None,
+        Some(s) => {
+            use base64::Engine;
+            // Base64 is 4/3 of the bytes: refuse before decoding what cannot fit.
+            if s.data_base64.len() > MAX_SCREENSHOT_BYTES / 3 * 4 + 4 {
+                err(
+                    "screenshot/data_base64",
+                    "larger than 10 MB",
+                    Message::new("error-file-too-large").number("max_mb", 10),
+                );
+                None
+            } else {
+                match base64::engine::general_purpose::STANDARD.decode(s.data_base64.trim()) {
+                    Err(_) => {
+                        err(
+                            "screenshot/data_base64",
+                            "not standard base64",
+                            Message::new("error-screenshot-type"),
+                        );
+                        None
+                    }
+                    Ok(bytes) => match check_screenshot(s.filename.as_deref(), bytes) {
+                        Ok(s) => Some(s),
+                        Err((detail, message)) => {
+                            err("screenshot/data_base64", detail, message);
+                            None
+                        }
+                    },
+                }
+            }
+        }
+    };
+    if issues.0.is_empty() {
         Ok(Validated {
             channel: input.channel,
             body: input.body,
             subject,
             sender,
+            phone_number,
+            links,
+            scam_kind: input.scam_kind,
+            description,
             reporter_email,
             locale,
             country,
             occurred_at,
             money,
             payment_method: input.payment_method,
+            screenshot,
         })
     } else {
-        Err(errors)
+        Err(issues.0)
     }
 }
 
@@ -268,12 +541,76 @@ pub struct Validated {
     pub body: String,
     pub subject: Option<String>,
     pub sender: Option<String>,
+    pub phone_number: Option<String>,
+    pub links: Vec<String>,
+    pub scam_kind: Option<ScamKind>,
+    pub description: Option<String>,
     pub reporter_email: Option<String>,
     pub locale: Option<String>,
     pub country: Option<String>,
     pub occurred_at: Option<i64>,
     pub money: Option<(i64, String)>,
     pub payment_method: Option<PaymentMethod>,
+    pub screenshot: Option<Screenshot>,
+}
+
+impl Validated {
+    /// The report to store; `raw` is what arrived, kept as evidence.
+    pub fn into_report(
+        self,
+        source: &str,
+        client: Option<IpAddr>,
+        received_at: i64,
+        raw: Vec<u8>,
+        raw_type: &str,
+        acknowledge: bool,
+    ) -> NewReport {
+        let mut files = Vec::new();
+        if let Some(s) = self.screenshot {
+            files.push(NewFile {
+                kind: "screenshot".into(),
+                filename: s.filename,
+                content_type: s.content_type.into(),
+                sha256: sha256_hex(&s.bytes),
+                bytes: s.bytes,
+            });
+        }
+        NewReport {
+            channel: self.channel.as_str().to_string(),
+            reporter_key: reporter_key(self.reporter_email.as_deref(), client),
+            subject: self.subject,
+            body: self.body,
+            sender: self.sender,
+            reporter_email: self.reporter_email,
+            locale: self.locale,
+            country: self.country,
+            occurred_at: self.occurred_at,
+            received_at,
+            money_minor: self.money.as_ref().map(|m| m.0),
+            money_currency: self.money.map(|m| m.1),
+            payment_method: self.payment_method.map(|p| p.as_str().to_string()),
+            raw_sha256: sha256_hex(&raw),
+            raw,
+            raw_type: raw_type.to_string(),
+            source: source.to_string(),
+            source_key: None,
+            phone_number: self.phone_number,
+            links: self.links,
+            scam_kind: self.scam_kind.map(|k| k.as_str().to_string()),
+            description: self.description,
+            details: "{}".into(),
+            header_text: None,
+            auth: Default::default(),
+            files,
+            acknowledge,
+        }
+    }
+}
+
+/// Something that could be a link as a person copies it: `example.com/x`, `hxxps://a[.]b`.
+fn plausible_link(l: &str) -> bool {
+    let refanged = rampart_indicators::defang::refang(l);
+    !refanged.chars().any(char::is_whitespace) && refanged.contains('.')
 }
 
 fn non_empty(s: Option<String>) -> Option<String> {
@@ -346,6 +683,7 @@ pub fn reporter_key(email: Option<&str>, client: Option<IpAddr>) -> String {
         (status = 413, description = "Body over the limit", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many reports from this address or reporter", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn create_report(
@@ -370,25 +708,21 @@ pub async fn create_report(
     let input: ReportInput = parse_json(&headers, &body)?;
     let now = OffsetDateTime::now_utc();
     let v = validate(input, now).map_err(Problem::invalid)?;
+    if let Err(limited) = state
+        .limits
+        .report(client, v.reporter_email.as_deref(), true)
+    {
+        return Err(Problem::rate_limited(limited));
+    }
     let received_at = millis(now);
-    let report = NewReport {
-        channel: v.channel.as_str().to_string(),
-        reporter_key: reporter_key(v.reporter_email.as_deref(), client),
-        subject: v.subject,
-        body: v.body,
-        sender: v.sender,
-        reporter_email: v.reporter_email,
-        locale: v.locale,
-        country: v.country,
-        occurred_at: v.occurred_at,
+    let report = v.into_report(
+        "api",
+        client,
         received_at,
-        money_minor: v.money.as_ref().map(|m| m.0),
-        money_currency: v.money.map(|m| m.1),
-        payment_method: v.payment_method.map(|p| p.as_str().to_string()),
-        raw_sha256: sha256_hex(&body),
-        raw: body.to_vec(),
-        raw_type: "application/json".to_string(),
-    };
+        body.to_vec(),
+        "application/json",
+        state.acknowledgements_enabled(),
+    );
     let received = rfc3339(received_at);
     let outcome = state
         .store
@@ -397,6 +731,7 @@ pub async fn create_report(
                 id,
                 reference: reference.to_string(),
                 received_at: received.clone(),
+                status_url: format!("/status/{reference}"),
             })
             .unwrap_or_default();
             (201, body)
@@ -415,6 +750,9 @@ pub async fn create_report(
             (status, response, false)
         }
         Intake::Replayed { status, response } => (status, response, true),
+        Intake::Duplicate { .. } => {
+            return Err(Problem::internal());
+        }
     };
     let status = StatusCode::from_u16(status).unwrap_or(StatusCode::CREATED);
     let location = serde_json::from_str::<ReportCreated>(&body)

@@ -64,6 +64,7 @@ pub fn parse_json<T: DeserializeOwned>(headers: &HeaderMap, body: &[u8]) -> Resu
     Err(Problem::invalid(vec![FieldError {
         pointer,
         detail: message,
+        message: None,
     }]))
 }
 

@@ -2,13 +2,21 @@
 //! the job workers that process stored reports, and the correlator. Decisions are made in the
 //! domain crates (`rampart-indicators`, `rampart-intel`); SQL lives in `rampart-store`.
 
+pub mod acknowledge;
 pub mod auth;
+pub mod challenge;
 pub mod codes;
 pub mod correlator;
+pub mod i18n;
+pub mod imap;
 pub mod intake;
 pub mod json;
+pub mod limits;
+pub mod mailer;
+pub mod mailgate;
 pub mod openapi;
 pub mod ops;
+pub mod portal;
 pub mod problem;
 pub mod processing;
 pub mod read;
@@ -53,11 +61,24 @@ pub struct AppState {
     pub metrics: Option<PrometheusHandle>,
     /// Distinguishes this process in job locks and leases.
     pub node_id: String,
+    pub limits: Arc<limits::Limits>,
+    /// The SMTP relay, when one is configured.
+    pub mailer: Option<Arc<mailer::Mailer>>,
+    /// The form's proof-of-work key comes from the database on first use.
+    challenges: Arc<tokio::sync::OnceCell<challenge::Challenges>>,
 }
 
 impl AppState {
     pub fn new(store: Store, settings: Settings) -> Result<AppState, String> {
         let pipeline = Pipeline::new(&settings)?;
+        let settings_limits = settings.limits.clone();
+        let mailer = if settings.smtp.enabled {
+            Some(Arc::new(
+                mailer::Mailer::new(&settings.smtp).map_err(|e| format!("smtp: {e}"))?,
+            ))
+        } else {
+            None
+        };
         let node_id = format!(
             "{}-{}-{}",
             hostname(),
@@ -76,7 +97,29 @@ impl AppState {
             correlate: Arc::new(Notify::new()),
             metrics: ops::prometheus(),
             node_id,
+            limits: Arc::new(limits::Limits::new(&settings_limits)),
+            mailer,
+            challenges: Arc::new(tokio::sync::OnceCell::new()),
         })
+    }
+
+    /// The form's challenges, keyed by a secret every node shares through the database.
+    pub async fn challenges(&self) -> Result<&challenge::Challenges, rampart_store::StoreError> {
+        self.challenges
+            .get_or_try_init(|| async {
+                let candidate = hex::encode(rand::random::<[u8; 32]>());
+                let key = self.store.secret("portal_challenge", &candidate).await?;
+                Ok(challenge::Challenges::new(
+                    key.as_bytes(),
+                    self.settings.limits.challenge_difficulty,
+                ))
+            })
+            .await
+    }
+
+    /// Whether reporters who leave an address are sent an acknowledgement.
+    pub fn acknowledgements_enabled(&self) -> bool {
+        self.settings.smtp.enabled
     }
 
     pub fn wake_workers(&self) {
@@ -105,18 +148,28 @@ pub fn router(state: AppState) -> Router {
         .route("/campaigns", get(read::list_campaigns))
         .route("/campaigns/{id}", get(read::get_campaign))
         .route("/indicators/{kind}/{*value}", get(read::get_indicator))
+        .route("/check", post(portal::check::api))
         .route("/openapi.json", get(openapi::serve));
     let request_id = HeaderName::from_static("x-request-id");
+    let portal_limit =
+        state.settings.portal.max_upload_bytes + intake::MAX_SCREENSHOT_BYTES + 2 * 1024 * 1024;
+    let portal = portal::router()
+        .layer(axum::middleware::from_fn_with_state(
+            portal_limit,
+            refuse_oversized,
+        ))
+        .layer(DefaultBodyLimit::max(portal_limit));
     Router::new()
         .nest("/api/v1", api)
         .route("/healthz", get(ops::healthz))
         .route("/readyz", get(ops::readyz))
         .route("/metrics", get(ops::metrics))
+        .layer(axum::middleware::from_fn_with_state(limit, refuse_oversized))
+        .layer(DefaultBodyLimit::max(limit))
+        .merge(portal)
         .fallback(|| async { Problem::not_found("resource").into_response() })
         .layer(axum::middleware::from_fn(problem_for_bare_errors))
-        .layer(axum::middleware::from_fn_with_state(limit, refuse_oversized))
         .layer(axum::middleware::from_fn(ops::track))
-        .layer(DefaultBodyLimit::max(limit))
         .layer(CatchPanicLayer::custom(|_| Problem::internal().into_response()))
         .layer(TimeoutLayer::with_status_code(
             axum::http::StatusCode::SERVICE_UNAVAILABLE,
@@ -254,6 +307,32 @@ pub async fn start(listener: TcpListener, state: AppState) -> std::io::Result<Ru
             stop.clone(),
             move || correlator::run(state.clone(), stop.clone()),
         )));
+    }
+    if state.settings.imap.enabled {
+        let (state, stop) = (state.clone(), work_stop.clone());
+        background.push(tokio::spawn(supervise(
+            "imap poller",
+            stop.clone(),
+            move || {
+                imap::run(
+                    state.settings.imap.clone(),
+                    mailgate::ReportSink::new(state.clone()),
+                    stop.clone(),
+                )
+            },
+        )));
+    }
+    {
+        // Rate-limit state of clients that went quiet is dropped now and then.
+        let (limits, stop) = (state.limits.clone(), work_stop.clone());
+        background.push(tokio::spawn(async move {
+            loop {
+                tokio::select! {
+                    _ = stop.cancelled() => return,
+                    _ = tokio::time::sleep(Duration::from_secs(600)) => limits.forget_idle(),
+                }
+            }
+        }));
     }
     tracing::info!(%addr, node = %state.node_id, "listening");
     Ok(Running {

@@ -11,6 +11,43 @@ pub struct FieldError {
     /// JSON pointer to the field, e.g. `#/money_lost/currency`.
     pub pointer: String,
     pub detail: String,
+    /// The same problem as a message of the portal's catalogue, for people who read another
+    /// language than the API's English.
+    #[serde(skip)]
+    pub message: Option<Message>,
+}
+
+/// A message id of the portal's catalogue with its arguments.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Message {
+    pub id: &'static str,
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A value a message is formatted with.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Arg {
+    Number(i64),
+    Text(String),
+}
+
+impl Message {
+    pub fn new(id: &'static str) -> Self {
+        Message {
+            id,
+            args: Vec::new(),
+        }
+    }
+
+    pub fn number(mut self, name: &'static str, value: i64) -> Self {
+        self.args.push((name, Arg::Number(value)));
+        self
+    }
+
+    pub fn text(mut self, name: &'static str, value: impl Into<String>) -> Self {
+        self.args.push((name, Arg::Text(value.into())));
+        self
+    }
 }
 
 /// `application/problem+json` (RFC 9457).
@@ -24,6 +61,9 @@ pub struct Problem {
     pub detail: String,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub errors: Vec<FieldError>,
+    /// Seconds, sent as Retry-After.
+    #[serde(skip)]
+    pub retry_after: Option<u64>,
 }
 
 impl Problem {
@@ -34,6 +74,7 @@ impl Problem {
             status: status.as_u16(),
             detail: detail.into(),
             errors: Vec::new(),
+            retry_after: None,
         }
     }
 
@@ -87,6 +128,20 @@ impl Problem {
         )
     }
 
+    /// 429; the caller's answer gets Retry-After from [`Problem::retry_after`].
+    pub fn rate_limited(limited: crate::limits::Limited) -> Self {
+        let mut p = Problem::new(
+            StatusCode::TOO_MANY_REQUESTS,
+            "rate-limited",
+            format!(
+                "too many requests; try again in {} seconds",
+                limited.retry_after_secs()
+            ),
+        );
+        p.retry_after = Some(limited.retry_after_secs());
+        p
+    }
+
     pub fn internal() -> Self {
         Problem::new(
             StatusCode::INTERNAL_SERVER_ERROR,
@@ -108,6 +163,11 @@ impl IntoResponse for Problem {
         if status == StatusCode::UNAUTHORIZED {
             res.headers_mut()
                 .insert(header::WWW_AUTHENTICATE, HeaderValue::from_static("Bearer"));
+        }
+        if let Some(secs) = self.retry_after
+            && let Ok(v) = HeaderValue::from_str(&secs.to_string())
+        {
+            res.headers_mut().insert(header::RETRY_AFTER, v);
         }
         res
     }

@@ -88,6 +88,24 @@ impl Pipeline {
             }
             push(i, "body", &mut links);
         }
+        // What the reporter typed into the form's own fields: the number that called, the links
+        // they copied and their account of what happened.
+        let typed = [
+            ("phone", r.phone_number.as_deref()),
+            ("description", r.description.as_deref()),
+            ("headers", r.header_text.as_deref()),
+        ]
+        .into_iter()
+        .chain(r.links.iter().map(|l| ("links", Some(l.as_str()))));
+        for (source, text) in typed {
+            let Some(text) = text else { continue };
+            for i in rampart_indicators::extract(text, &opts) {
+                if links.len() >= MAX_INDICATORS_PER_REPORT {
+                    break;
+                }
+                push(i, source, &mut links);
+            }
+        }
         for key in rampart_intel::script::fingerprints(&r.body) {
             links.push(NewLink {
                 kind: "script".into(),
@@ -114,7 +132,7 @@ impl Pipeline {
         (language, links)
     }
 
-    fn verdict(&self, kind: IndicatorKind, value: &str) -> BrandVerdict {
+    pub fn verdict(&self, kind: IndicatorKind, value: &str) -> BrandVerdict {
         match kind {
             IndicatorKind::Domain => self.brands.check_host(value),
             IndicatorKind::Url => self.brands.check_url(value),
@@ -270,9 +288,18 @@ pub async fn run_worker(state: AppState, worker: String, cancel: CancellationTok
         let (reports, others): (Vec<Job>, Vec<Job>) = jobs
             .into_iter()
             .partition(|j| j.kind == rampart_store::PROCESS_REPORT);
+        let (acknowledgements, others): (Vec<Job>, Vec<Job>) = others
+            .into_iter()
+            .partition(|j| j.kind == rampart_store::SEND_ACKNOWLEDGEMENT);
         if !reports.is_empty() {
             let span = tracing::info_span!("process_reports", jobs = reports.len());
             process_reports(&state, &worker, reports)
+                .instrument(span)
+                .await;
+        }
+        if !acknowledgements.is_empty() {
+            let span = tracing::info_span!("send_acknowledgements", jobs = acknowledgements.len());
+            crate::acknowledge::run_jobs(&state, &worker, acknowledgements)
                 .instrument(span)
                 .await;
         }

@@ -175,6 +175,7 @@ fn invalid_query(e: axum::extract::rejection::QueryRejection) -> Problem {
     Problem::invalid(vec![FieldError {
         pointer: "#".into(),
         detail: e.body_text(),
+        message: None,
     }])
 }
 
@@ -186,6 +187,7 @@ fn time_param(name: &str, v: Option<&str>, errors: &mut Vec<FieldError>) -> Opti
             errors.push(FieldError {
                 pointer: format!("#/{name}"),
                 detail: "not an RFC 3339 time such as 2026-11-21T00:00:00Z".into(),
+                message: None,
             });
             None
         }
@@ -232,6 +234,7 @@ pub async fn list_reports(
         errors.push(FieldError {
             pointer: "#/channel".into(),
             detail: format!("expected one of {}", CHANNELS.join(", ")),
+            message: None,
         });
     }
     let country = match &q.country {
@@ -242,6 +245,7 @@ pub async fn list_reports(
                 errors.push(FieldError {
                     pointer: "#/country".into(),
                     detail: "not an ISO 3166-1 alpha-2 code".into(),
+                    message: None,
                 });
             }
             parsed
@@ -254,6 +258,7 @@ pub async fn list_reports(
         errors.push(FieldError {
             pointer: "#/limit".into(),
             detail: "must be between 1 and 200".into(),
+            message: None,
         });
     }
     let cursor = match &q.cursor {
@@ -264,6 +269,7 @@ pub async fn list_reports(
                 errors.push(FieldError {
                     pointer: "#/cursor".into(),
                     detail: "not a cursor this API handed out".into(),
+                    message: None,
                 });
             }
             parsed
@@ -408,6 +414,7 @@ pub async fn list_campaigns(
         return Err(Problem::invalid(vec![FieldError {
             pointer: "#/limit".into(),
             detail: "must be between 1 and 200".into(),
+            message: None,
         }]));
     }
     let offset = q.offset.unwrap_or(0).min(1_000_000);

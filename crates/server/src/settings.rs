@@ -13,7 +13,8 @@ pub struct Settings {
     /// `sqlite://rampart.db` (created on first start) or `postgres://…`.
     pub database_url: String,
     pub listen: SocketAddr,
-    /// Largest request body accepted; larger ones get 413.
+    /// Largest API request body accepted (a report with a screenshot in base64 needs about
+    /// 14 MB); larger ones get 413.
     pub max_body_bytes: usize,
     /// Job workers in this process (extraction and other work after a commit).
     pub workers: usize,
@@ -31,6 +32,49 @@ pub struct Settings {
     /// Protected brands: `[[brand]]` tables with `name`, `domains` and `phones`.
     #[serde(rename = "brand")]
     pub brands: Vec<Brand>,
+    pub portal: PortalSettings,
+    pub limits: crate::limits::LimitSettings,
+    /// The relay acknowledgements and notices go out through.
+    pub smtp: crate::mailer::SmtpSettings,
+    /// A report mailbox `rampart serve` polls.
+    pub imap: crate::imap::ImapSettings,
+}
+
+/// The public portal at `/`.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct PortalSettings {
+    /// The name the public knows; empty takes the first `[[brand]]`'s name.
+    pub brand_name: String,
+    /// The address the public reaches this service at, for links in e-mails
+    /// (`https://report.example.com`).
+    pub public_url: String,
+    /// Largest upload the form takes (an .eml file), in bytes.
+    pub max_upload_bytes: usize,
+    /// Distinct reporters a campaign needs before "is this really us?" calls it a known scam.
+    pub known_scam_min_reporters: u64,
+}
+
+impl Default for PortalSettings {
+    fn default() -> Self {
+        PortalSettings {
+            brand_name: String::new(),
+            public_url: "http://127.0.0.1:8080".into(),
+            max_upload_bytes: 25 * 1024 * 1024,
+            known_scam_min_reporters: 2,
+        }
+    }
+}
+
+impl Settings {
+    /// The brand's public name.
+    pub fn brand_name(&self) -> &str {
+        if !self.portal.brand_name.trim().is_empty() {
+            self.portal.brand_name.trim()
+        } else {
+            self.brands.first().map_or("Rampart", |b| b.name.as_str())
+        }
+    }
 }
 
 #[derive(Debug, Clone, Serialize, Deserialize)]
@@ -57,7 +101,7 @@ impl Default for Settings {
         Settings {
             database_url: "sqlite://rampart.db".into(),
             listen: SocketAddr::from(([127, 0, 0, 1], 8080)),
-            max_body_bytes: 1024 * 1024,
+            max_body_bytes: 16 * 1024 * 1024,
             workers: 2,
             max_connections: 8,
             shutdown_grace_secs: 30,
@@ -66,6 +110,10 @@ impl Default for Settings {
             trusted_proxies: Vec::new(),
             idempotency_hours: 24,
             brands: Vec::new(),
+            portal: PortalSettings::default(),
+            limits: crate::limits::LimitSettings::default(),
+            smtp: crate::mailer::SmtpSettings::default(),
+            imap: crate::imap::ImapSettings::default(),
         }
     }
 }

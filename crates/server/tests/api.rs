@@ -480,6 +480,7 @@ on_both_engines!(
                 raw: b"{}".to_vec(),
                 raw_type: "application/json".into(),
                 raw_sha256: rampart_server::intake::sha256_hex(b"{}"),
+                ..Default::default()
             };
             store
                 .intake(&report, None, |_, _| (201, String::new()))

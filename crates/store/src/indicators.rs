@@ -151,7 +151,10 @@ impl Store {
         let mut fresh = Vec::with_capacity(reports.len());
         for r in reports {
             let done = sqlx::query(
-                "UPDATE reports SET language = $1, processed_at = $2 WHERE id = $3 AND processed_at IS NULL",
+                "UPDATE reports SET language = $1, processed_at = $2, \
+                 status = CASE WHEN status = 'received' THEN 'under_review' ELSE status END, \
+                 status_changed_at = CASE WHEN status = 'received' THEN $2 ELSE status_changed_at END \
+                 WHERE id = $3 AND processed_at IS NULL",
             )
             .bind(&r.language)
             .bind(now)

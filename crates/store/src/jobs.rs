@@ -7,6 +7,8 @@ use sqlx::Row;
 use crate::{Dialect, Store, StoreError};
 
 pub const PROCESS_REPORT: &str = "process_report";
+/// Tell a reporter who left an e-mail address that their report arrived.
+pub const SEND_ACKNOWLEDGEMENT: &str = "send_acknowledgement";
 
 /// A claimed job.
 #[derive(Debug, Clone)]
@@ -126,6 +128,22 @@ impl Store {
         .bind(error)
         .bind(retry_at)
         .bind(dead)
+        .bind(job.id)
+        .bind(worker)
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// A job that can never succeed (a refused address) is kept as dead at once.
+    pub async fn bury_job(&self, job: &Job, worker: &str, error: &str) -> Result<(), StoreError> {
+        let error: String = error.chars().take(2000).collect();
+        let _write = self.write_guard().await;
+        sqlx::query(
+            "UPDATE jobs SET locked_by = NULL, locked_until = NULL, last_error = $1, dead = 1 \
+             WHERE id = $2 AND locked_by = $3",
+        )
+        .bind(error)
         .bind(job.id)
         .bind(worker)
         .execute(self.pool())

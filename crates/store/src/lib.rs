@@ -11,6 +11,7 @@ mod indicators;
 mod jobs;
 mod leases;
 mod reports;
+mod secrets;
 mod tokens;
 
 pub use campaigns::{
@@ -18,9 +19,10 @@ pub use campaigns::{
 };
 pub use error::StoreError;
 pub use indicators::{IndicatorDetail, IndicatorRow, NewLink, Processed, ReportIndicator};
-pub use jobs::{Job, PROCESS_REPORT};
+pub use jobs::{Job, PROCESS_REPORT, SEND_ACKNOWLEDGEMENT};
 pub use reports::{
-    IdempotencyKey, Intake, NewReport, ProcessingInput, ReportCursor, ReportFilter, ReportRow,
+    Authentication, FileRow, IdempotencyKey, Intake, NewFile, NewReport, ProcessingInput,
+    PublicStatus, ReportCursor, ReportFilter, ReportRow,
 };
 pub use tokens::TokenRow;
 

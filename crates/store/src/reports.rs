@@ -28,6 +28,100 @@ pub struct NewReport {
     pub raw: Vec<u8>,
     pub raw_type: String,
     pub raw_sha256: String,
+    /// Where it came in: `api`, `portal`, `mailgate`, `imap`.
+    pub source: String,
+    /// The same delivery arriving again (a mail server retrying, the IMAP poller after a
+    /// crash) carries the same key and is recognised for ever: see [`Intake::Duplicate`].
+    pub source_key: Option<String>,
+    /// The number that called or texted, E.164.
+    pub phone_number: Option<String>,
+    pub links: Vec<String>,
+    pub scam_kind: Option<String>,
+    /// What happened, in the reporter's words.
+    pub description: Option<String>,
+    /// What the message's own headers said, as a JSON object.
+    pub details: String,
+    /// An e-mail's header lines a reader sees besides the body, read for indicators.
+    pub header_text: Option<String>,
+    pub auth: Authentication,
+    pub files: Vec<NewFile>,
+    /// Queue an acknowledgement to `reporter_email` in the same transaction.
+    pub acknowledge: bool,
+}
+
+impl Default for NewReport {
+    /// An empty API report: for building one field by field.
+    fn default() -> Self {
+        NewReport {
+            channel: String::new(),
+            subject: None,
+            body: String::new(),
+            sender: None,
+            reporter_email: None,
+            reporter_key: String::new(),
+            locale: None,
+            country: None,
+            occurred_at: None,
+            received_at: 0,
+            money_minor: None,
+            money_currency: None,
+            payment_method: None,
+            raw: Vec::new(),
+            raw_type: String::new(),
+            raw_sha256: String::new(),
+            source: "api".into(),
+            source_key: None,
+            phone_number: None,
+            links: Vec::new(),
+            scam_kind: None,
+            description: None,
+            details: "{}".into(),
+            header_text: None,
+            auth: Authentication::default(),
+            files: Vec::new(),
+            acknowledge: false,
+        }
+    }
+}
+
+/// SPF, DKIM and DMARC results as the receiving mail server recorded them.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Authentication {
+    pub spf: Option<String>,
+    pub dkim: Option<String>,
+    pub dmarc: Option<String>,
+}
+
+/// A file sent with a report, kept unchanged as evidence.
+#[derive(Debug, Clone)]
+pub struct NewFile {
+    /// `screenshot`, `eml`.
+    pub kind: String,
+    pub filename: Option<String>,
+    /// What the bytes are (sniffed, not what the sender claimed).
+    pub content_type: String,
+    pub sha256: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A stored file, without its bytes.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileRow {
+    pub id: i64,
+    pub kind: String,
+    pub filename: Option<String>,
+    pub content_type: String,
+    pub size: i64,
+    pub sha256: String,
+}
+
+/// Where a report is, as its reporter may see it: nothing else about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicStatus {
+    pub reference: String,
+    pub status: String,
+    pub received_at: i64,
+    pub status_changed_at: Option<i64>,
 }
 
 /// A client's `Idempotency-Key` and the fingerprint of the request it came with.
@@ -49,6 +143,8 @@ pub enum Intake {
     },
     /// The same key and request came before: the first answer, unchanged.
     Replayed { status: u16, response: String },
+    /// The same delivery (`source_key`) was stored before, as this report.
+    Duplicate { id: i64, reference: String },
 }
 
 /// A stored report as read back.
@@ -75,11 +171,26 @@ pub struct ReportRow {
     pub status: String,
     pub processed_at: Option<i64>,
     pub campaign_id: Option<i64>,
+    pub source: String,
+    pub phone_number: Option<String>,
+    pub links: Vec<String>,
+    pub scam_kind: Option<String>,
+    pub description: Option<String>,
+    pub details: String,
+    pub auth: Authentication,
+    pub status_changed_at: Option<i64>,
 }
 
 const REPORT_COLUMNS: &str = "id, reference, channel, subject, body, sender, reporter_email, \
     reporter_key, locale, country, language, occurred_at, received_at, money_minor, \
-    money_currency, payment_method, raw_type, raw_sha256, status, processed_at, campaign_id";
+    money_currency, payment_method, raw_type, raw_sha256, status, processed_at, campaign_id, \
+    source, phone_number, links, scam_kind, description, details, auth_spf, auth_dkim, \
+    auth_dmarc, status_changed_at";
+
+/// Links are stored as a JSON array; a value that does not parse reads as none.
+fn links_from_json(text: &str) -> Vec<String> {
+    serde_json::from_str(text).unwrap_or_default()
+}
 
 impl ReportRow {
     fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
@@ -105,6 +216,18 @@ impl ReportRow {
             status: row.try_get("status")?,
             processed_at: row.try_get("processed_at")?,
             campaign_id: row.try_get("campaign_id")?,
+            source: row.try_get("source")?,
+            phone_number: row.try_get("phone_number")?,
+            links: links_from_json(&row.try_get::<String, _>("links")?),
+            scam_kind: row.try_get("scam_kind")?,
+            description: row.try_get("description")?,
+            details: row.try_get("details")?,
+            auth: Authentication {
+                spf: row.try_get("auth_spf")?,
+                dkim: row.try_get("auth_dkim")?,
+                dmarc: row.try_get("auth_dmarc")?,
+            },
+            status_changed_at: row.try_get("status_changed_at")?,
         })
     }
 }
@@ -137,6 +260,10 @@ pub struct ProcessingInput {
     pub reporter_email: Option<String>,
     pub locale: Option<String>,
     pub country: Option<String>,
+    pub phone_number: Option<String>,
+    pub links: Vec<String>,
+    pub description: Option<String>,
+    pub header_text: Option<String>,
     pub processed: bool,
 }
 
@@ -178,6 +305,11 @@ impl Store {
             {
                 return Ok(replay);
             }
+            if let Some(source_key) = &report.source_key
+                && let Some(duplicate) = self.report_by_source_key(source_key).await?
+            {
+                return Ok(duplicate);
+            }
             match self.try_intake(report, key, &render).await {
                 Ok(created) => return Ok(created),
                 Err(e) if e.is_unique_violation() => last_err = Some(e),
@@ -185,6 +317,20 @@ impl Store {
             }
         }
         Err(last_err.unwrap_or_else(|| StoreError::Corrupt("intake retries exhausted".into())))
+    }
+
+    async fn report_by_source_key(&self, key: &str) -> Result<Option<Intake>, StoreError> {
+        let row = sqlx::query("SELECT id, reference FROM reports WHERE source_key = $1")
+            .bind(key)
+            .fetch_optional(self.pool())
+            .await?;
+        match row {
+            None => Ok(None),
+            Some(r) => Ok(Some(Intake::Duplicate {
+                id: r.try_get("id")?,
+                reference: r.try_get("reference")?,
+            })),
+        }
     }
 
     async fn idempotent_answer(&self, key: &IdempotencyKey) -> Result<Option<Intake>, StoreError> {
@@ -218,8 +364,11 @@ impl Store {
         let id: i64 = sqlx::query(
             "INSERT INTO reports (reference, channel, subject, body, sender, reporter_email, \
              reporter_key, locale, country, occurred_at, received_at, money_minor, money_currency, \
-             payment_method, raw, raw_type, raw_sha256) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) \
+             payment_method, raw, raw_type, raw_sha256, source, source_key, phone_number, links, \
+             scam_kind, description, details, auth_spf, auth_dkim, auth_dmarc, status_changed_at, \
+             header_text) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
+             $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $11, $28) \
              RETURNING id",
         )
         .bind(&reference)
@@ -239,9 +388,45 @@ impl Store {
         .bind(&r.raw)
         .bind(&r.raw_type)
         .bind(&r.raw_sha256)
+        .bind(&r.source)
+        .bind(&r.source_key)
+        .bind(&r.phone_number)
+        .bind(serde_json::to_string(&r.links).unwrap_or_else(|_| "[]".into()))
+        .bind(&r.scam_kind)
+        .bind(&r.description)
+        .bind(&r.details)
+        .bind(&r.auth.spf)
+        .bind(&r.auth.dkim)
+        .bind(&r.auth.dmarc)
+        .bind(&r.header_text)
         .fetch_one(&mut *tx)
         .await?
         .try_get("id")?;
+        for f in &r.files {
+            sqlx::query(
+                "INSERT INTO report_files (report_id, kind, filename, content_type, size, sha256, \
+                 bytes, created_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
+            )
+            .bind(id)
+            .bind(&f.kind)
+            .bind(&f.filename)
+            .bind(&f.content_type)
+            .bind(i64::try_from(f.bytes.len()).unwrap_or(i64::MAX))
+            .bind(&f.sha256)
+            .bind(&f.bytes)
+            .bind(r.received_at)
+            .execute(&mut *tx)
+            .await?;
+        }
+        if r.acknowledge && r.reporter_email.is_some() {
+            crate::jobs::enqueue_in(
+                &mut tx,
+                crate::jobs::SEND_ACKNOWLEDGEMENT,
+                &format!("{{\"report_id\":{id}}}"),
+                r.received_at,
+            )
+            .await?;
+        }
         crate::jobs::enqueue_in(
             &mut tx,
             crate::jobs::PROCESS_REPORT,
@@ -301,6 +486,97 @@ impl Store {
             .fetch_optional(self.pool())
             .await?;
         Ok(row.map(|r| ReportRow::from_row(&r)).transpose()?)
+    }
+
+    /// Where the report with this reference is, and nothing else about it.
+    pub async fn public_status(&self, reference: &str) -> Result<Option<PublicStatus>, StoreError> {
+        let row = sqlx::query(
+            "SELECT reference, status, received_at, status_changed_at FROM reports \
+             WHERE reference = $1",
+        )
+        .bind(reference)
+        .fetch_optional(self.pool())
+        .await?;
+        match row {
+            None => Ok(None),
+            Some(r) => Ok(Some(PublicStatus {
+                reference: r.try_get("reference")?,
+                status: r.try_get("status")?,
+                received_at: r.try_get("received_at")?,
+                status_changed_at: r.try_get("status_changed_at")?,
+            })),
+        }
+    }
+
+    /// The files sent with a report, without their bytes.
+    pub async fn report_files(&self, report_id: i64) -> Result<Vec<FileRow>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, kind, filename, content_type, size, sha256 FROM report_files \
+             WHERE report_id = $1 ORDER BY id",
+        )
+        .bind(report_id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                Ok(FileRow {
+                    id: r.try_get("id")?,
+                    kind: r.try_get("kind")?,
+                    filename: r.try_get("filename")?,
+                    content_type: r.try_get("content_type")?,
+                    size: r.try_get("size")?,
+                    sha256: r.try_get("sha256")?,
+                })
+            })
+            .collect::<Result<Vec<_>, sqlx::Error>>()
+            .map_err(StoreError::from)
+    }
+
+    /// A stored file's bytes, as they arrived.
+    pub async fn report_file(
+        &self,
+        report_id: i64,
+        file_id: i64,
+    ) -> Result<Option<(FileRow, Vec<u8>)>, StoreError> {
+        let row = sqlx::query(
+            "SELECT id, kind, filename, content_type, size, sha256, bytes FROM report_files \
+             WHERE report_id = $1 AND id = $2",
+        )
+        .bind(report_id)
+        .bind(file_id)
+        .fetch_optional(self.pool())
+        .await?;
+        let Some(r) = row else { return Ok(None) };
+        Ok(Some((
+            FileRow {
+                id: r.try_get("id")?,
+                kind: r.try_get("kind")?,
+                filename: r.try_get("filename")?,
+                content_type: r.try_get("content_type")?,
+                size: r.try_get("size")?,
+                sha256: r.try_get("sha256")?,
+            },
+            r.try_get("bytes")?,
+        )))
+    }
+
+    /// What an acknowledgement needs: the reporter's address, language and reference.
+    pub async fn acknowledgement_input(
+        &self,
+        report_id: i64,
+    ) -> Result<Option<(String, Option<String>, String)>, StoreError> {
+        let row =
+            sqlx::query("SELECT reporter_email, locale, reference FROM reports WHERE id = $1")
+                .bind(report_id)
+                .fetch_optional(self.pool())
+                .await?;
+        let Some(r) = row else { return Ok(None) };
+        let email: Option<String> = r.try_get("reporter_email")?;
+        Ok(email
+            .map(|e| -> Result<_, sqlx::Error> {
+                Ok((e, r.try_get("locale")?, r.try_get("reference")?))
+            })
+            .transpose()?)
     }
 
     /// The bytes of a report exactly as received.
@@ -384,8 +660,8 @@ impl Store {
 
     pub async fn processing_input(&self, id: i64) -> Result<Option<ProcessingInput>, StoreError> {
         let row = sqlx::query(
-            "SELECT id, subject, body, sender, reporter_email, locale, country, processed_at \
-             FROM reports WHERE id = $1",
+            "SELECT id, subject, body, sender, reporter_email, locale, country, phone_number, \
+             links, description, header_text, processed_at FROM reports WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(self.pool())
@@ -400,6 +676,10 @@ impl Store {
             reporter_email: row.try_get("reporter_email")?,
             locale: row.try_get("locale")?,
             country: row.try_get("country")?,
+            phone_number: row.try_get("phone_number")?,
+            links: links_from_json(&row.try_get::<String, _>("links")?),
+            description: row.try_get("description")?,
+            header_text: row.try_get("header_text")?,
             processed: processed_at.is_some(),
         }))
     }

@@ -64,7 +64,7 @@ error-required = Bitte füllen Sie dieses Feld aus.
 error-body-empty = Bitte fügen Sie die Nachricht ein, die Sie erhalten haben.
 error-body-too-long = Die Nachricht ist zu lang. Bitte kürzen Sie sie auf höchstens { $max } Zeichen.
 error-email-invalid = Bitte geben Sie eine E-Mail-Adresse im Format name@example.com ein.
-error-amount-invalid = Bitte geben Sie einen Betrag im Format 49.99 ein (mit Punkt statt Komma).
+error-amount-invalid = Bitte geben Sie einen Betrag im Format 49,99 ein.
 error-currency-invalid = Bitte wählen Sie eine Währung aus.
 error-date-invalid = Bitte geben Sie ein Datum im Format { $example } ein.
 error-date-future = Das Datum darf nicht in der Zukunft liegen.
@@ -119,3 +119,71 @@ email-ack-status = Den aktuellen Stand Ihrer Meldung können Sie jederzeit hier 
 email-ack-action-subject = Neuigkeiten zu Ihrer Meldung { $reference }
 email-ack-action-body = wir sind gegen den von Ihnen gemeldeten Betrug vorgegangen. Vielen Dank, dass Sie helfen, andere zu schützen.
 email-ack-signoff = Ihr Kundenschutz-Team von { $brand }
+
+## Seitenelemente
+page-title = { $page } – { $brand }
+nav-advice = Tipps zu Betrugsmaschen
+nav-main = Hauptnavigation
+breadcrumb-home = Startseite
+noscript-ok = In Ihrem Browser ist JavaScript nicht aktiviert. Das ist kein Problem: Das Formular funktioniert trotzdem.
+contact-direct = Wenn Sie in Gefahr sind oder gerade Geld an Betrüger gezahlt haben, rufen Sie zuerst Ihre Bank und die Polizei an.
+
+## Meldeformular, weitere Felder
+field-scam-kind = Worum ging es?
+scam-kind-fake_order = Mir wurde eine Bestellung bestätigt, die ich nicht aufgegeben habe
+scam-kind-fake_refund = Mir wurde eine Rückerstattung angeboten
+scam-kind-gift_card = Man verlangte Geschenkkarten von mir
+scam-kind-fake_support = Jemand gab sich als Kundenservice aus
+scam-kind-tech_support = Angeblich gab es ein Problem mit meinem Computer oder meinem Konto
+scam-kind-delivery = Ein Lieferproblem oder eine Paketgebühr
+scam-kind-prize = Ein Gewinn, ein Jobangebot oder eine Geldanlage
+scam-kind-account = Angeblich sollte mein Konto geschlossen oder gesperrt werden
+scam-kind-other = Etwas anderes
+choose-one = Bitte auswählen
+field-date-hint = Zum Beispiel { $example }. Lassen Sie das Feld leer, wenn Sie es nicht wissen.
+field-time = Uhrzeit
+field-country = Wo wohnen Sie?
+field-country-hint = So können wir erkennen, wo sich eine Betrugsmasche ausbreitet.
+form-privacy-note = Mit dem Absenden dieses Formulars erklären Sie sich einverstanden, dass wir Ihre Angaben verwenden, um dem Betrug nachzugehen. Die Nachricht bewahren wir als Beweismittel auf.
+form-challenge = Wir prüfen, ob Sie ein Mensch sind. Das geschieht direkt in Ihrem Browser und dauert nur wenige Sekunden.
+form-challenge-done = Prüfung abgeschlossen.
+
+## Weitere Fehler im Formular
+error-phone-invalid = Bitte geben Sie eine Telefonnummer mit Ländervorwahl ein, zum Beispiel { $example }.
+error-too-many-links = Bitte geben Sie höchstens { $max } Links an.
+error-link-invalid = Das sieht nicht wie ein Link aus. Bitte kopieren Sie ihn genau so, wie er in der Nachricht steht.
+error-too-long = Bitte kürzen Sie den Text auf höchstens { $max } Zeichen.
+error-screenshot-type = Bitte senden Sie ein Bild im Format PNG, JPEG, GIF oder WebP.
+error-form-expired = Das Formular war zu lange geöffnet. Bitte überprüfen Sie Ihre Angaben und senden Sie es erneut ab.
+error-rate-limited = { $minutes ->
+    [one] Sie haben in kurzer Zeit sehr viele Meldungen gesendet. Bitte warten Sie eine Minute und versuchen Sie es dann erneut.
+   *[other] Sie haben in kurzer Zeit sehr viele Meldungen gesendet. Bitte warten Sie { $minutes } Minuten und versuchen Sie es dann erneut.
+}
+error-channel-missing = Bitte geben Sie an, auf welchem Weg Sie die Nachricht erreicht hat.
+error-page-not-found-title = Seite nicht gefunden
+error-page-not-found = Diese Seite konnten wir nicht finden. Möglicherweise wurde sie verschoben.
+error-server-title = Es ist ein Fehler aufgetreten
+error-bad-request = Wir konnten die Daten, die Ihr Browser gesendet hat, nicht verarbeiten. Bitte gehen Sie zurück und versuchen Sie es erneut.
+
+## Statusseite, Ergänzungen
+status-lookup-title = Status einer Meldung abfragen
+status-lookup-intro = Geben Sie die Referenznummer ein, die Sie bei Ihrer Meldung erhalten haben, zum Beispiel { $example }.
+status-steps = Bearbeitungsstand Ihrer Meldung
+status-step-done = erledigt
+status-step-current = aktueller Schritt
+status-step-pending = ausstehend
+status-updated-on = Zuletzt aktualisiert am { $date }
+status-privacy = Zum Schutz Ihrer Privatsphäre zeigt diese Seite nur den Bearbeitungsstand Ihrer Meldung an, niemals deren Inhalt.
+
+## Kommt das wirklich von uns? Ergänzungen
+check-empty = Bitte fügen Sie etwas ein, das wir prüfen sollen.
+check-too-long = Bitte fügen Sie höchstens { $max } Zeichen ein.
+check-result-title = Unser Ergebnis
+check-checked-value = Ihre Anfrage: { $value }
+check-known-since = Erstmals gemeldet am { $date }.
+check-known-channels = Verbreitungswege: { $channels }.
+check-what-to-do = Was Sie jetzt tun sollten
+check-advice-official = Sie können bedenkenlos antworten. Falls Sie trotzdem Zweifel haben, kontaktieren Sie uns über die App oder die Website, die Sie sonst auch nutzen – niemals über einen Link in einer Nachricht.
+check-advice-scam = Antworten Sie nicht, rufen Sie nicht zurück, klicken Sie auf keine Links und zahlen Sie nichts. Falls Sie das bereits getan haben, wenden Sie sich sofort an Ihre Bank und ändern Sie Ihre Passwörter.
+check-advice-unknown = Seien Sie vorsichtig. Wir fragen niemals nach Geschenkkarten, Passwörtern oder Einmalcodes, und wir drängen Sie nie, schnell zu bezahlen.
+check-official-channels = Unsere offiziellen Kanäle

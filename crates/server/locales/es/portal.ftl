@@ -64,7 +64,7 @@ error-required = Por favor, rellene este campo.
 error-body-empty = Por favor, pegue el mensaje que recibió.
 error-body-too-long = El mensaje es demasiado largo. Acórtelo a { $max } caracteres como máximo.
 error-email-invalid = Introduzca una dirección de correo electrónico como nombre@example.com.
-error-amount-invalid = Introduzca un importe como 49.99 (con punto, no con coma).
+error-amount-invalid = Introduzca un importe como 49,99.
 error-currency-invalid = Elija una moneda.
 error-date-invalid = Introduzca una fecha como { $example }.
 error-date-future = La fecha no puede ser futura.
@@ -119,3 +119,72 @@ email-ack-status = Puede consultar el estado de su denuncia en cualquier momento
 email-ack-action-subject = Novedades sobre su denuncia { $reference }
 email-ack-action-body = Hemos tomado medidas contra la estafa que denunció. Gracias por ayudar a proteger a los demás.
 email-ack-signoff = El equipo de protección al cliente de { $brand }
+
+## Elementos de la página
+page-title = { $page } – { $brand }
+nav-advice = Consejos sobre estafas
+nav-main = Menú principal
+breadcrumb-home = Inicio
+noscript-ok = Su navegador no está ejecutando JavaScript. No pasa nada: el formulario funciona igualmente.
+contact-direct = Si está en peligro o acaba de pagar a un estafador, llame primero a su banco y a la policía.
+
+## Formulario de denuncia, más campos
+field-scam-kind = ¿De qué se trataba?
+scam-kind-fake_order = Me confirmaron un pedido que yo no había hecho
+scam-kind-fake_refund = Me ofrecieron un reembolso
+scam-kind-gift_card = Me pidieron tarjetas regalo
+scam-kind-fake_support = Decían ser del servicio de atención al cliente
+scam-kind-tech_support = Me dijeron que mi ordenador o mi cuenta tenían un problema
+scam-kind-delivery = Un problema con una entrega o una tasa por un paquete
+scam-kind-prize = Un premio, un empleo o una inversión
+scam-kind-account = Me dijeron que iban a cerrar o bloquear mi cuenta
+scam-kind-other = Otra cosa
+choose-one = Elija una opción
+field-date-hint = Por ejemplo, { $example }. Déjelo en blanco si no lo sabe.
+field-time = Hora
+field-country = ¿Dónde vive?
+field-country-hint = Nos ayuda a ver dónde se está extendiendo una estafa.
+form-privacy-note = Al enviar este formulario, acepta que lo utilicemos para investigar la estafa. Conservaremos el mensaje como prueba.
+form-challenge = Estamos comprobando que es usted una persona. La comprobación se hace en su navegador y tarda unos segundos.
+form-challenge-done = Comprobación completada.
+
+## Más errores del formulario
+error-phone-invalid = Introduzca un número de teléfono con el prefijo del país, por ejemplo, { $example }.
+error-too-many-links = Indique { $max } enlaces como máximo.
+error-link-invalid = Esto no parece un enlace. Cópielo tal como aparece en el mensaje.
+error-too-long = Acorte este texto a { $max } caracteres como máximo.
+error-screenshot-type = Envíe una imagen en formato PNG, JPEG, GIF o WebP.
+error-form-expired = El formulario ha estado abierto demasiado tiempo. Revise sus respuestas y vuelva a enviarlo.
+error-rate-limited = { $minutes ->
+    [one] Ha enviado muchas denuncias en poco tiempo. Espere un minuto y vuelva a intentarlo.
+    [many] Ha enviado muchas denuncias en poco tiempo. Espere { $minutes } minutos y vuelva a intentarlo.
+   *[other] Ha enviado muchas denuncias en poco tiempo. Espere { $minutes } minutos y vuelva a intentarlo.
+}
+error-channel-missing = Indíquenos cómo le llegó el mensaje.
+error-page-not-found-title = Página no encontrada
+error-page-not-found = No hemos encontrado esta página. Es posible que haya cambiado de dirección.
+error-server-title = Algo ha fallado
+error-bad-request = No hemos podido interpretar los datos que ha enviado su navegador. Vuelva atrás e inténtelo de nuevo.
+
+## Página de estado, más
+status-lookup-title = Consultar una denuncia
+status-lookup-intro = Introduzca el número de referencia que recibió al presentar la denuncia, por ejemplo, { $example }.
+status-steps = Progreso de su denuncia
+status-step-done = paso completado
+status-step-current = paso actual
+status-step-pending = paso pendiente
+status-updated-on = Última actualización: { $date }
+status-privacy = Para proteger su privacidad, esta página solo muestra en qué punto se encuentra su denuncia, nunca su contenido.
+
+## ¿Somos realmente nosotros? Más
+check-empty = Pegue el contenido que quiera comprobar.
+check-too-long = Pegue { $max } caracteres como máximo.
+check-result-title = Lo que hemos encontrado
+check-checked-value = Ha consultado: { $value }
+check-known-since = Se denunció por primera vez el { $date }.
+check-known-channels = Llega a la gente a través de: { $channels }.
+check-what-to-do = Qué hacer ahora
+check-advice-official = Puede responder con total seguridad. Si aún tiene dudas, póngase en contacto con nosotros a través de la aplicación o el sitio web que utiliza habitualmente, nunca mediante un enlace recibido en un mensaje.
+check-advice-scam = No responda, no devuelva la llamada, no haga clic en ningún enlace y no pague. Si ya lo ha hecho, póngase en contacto con su banco ahora mismo y cambie sus contraseñas.
+check-advice-unknown = Tenga cuidado. Nunca pedimos tarjetas regalo, contraseñas ni códigos de un solo uso, y nunca le metemos prisa para que pague.
+check-official-channels = Nuestros canales oficiales

@@ -65,7 +65,7 @@ error-required = Veuillez remplir ce champ.
 error-body-empty = Veuillez coller le message que vous avez reçu.
 error-body-too-long = Le message est trop long. Veuillez le réduire à { $max } caractères maximum.
 error-email-invalid = Veuillez saisir une adresse e-mail de la forme nom@example.com.
-error-amount-invalid = Veuillez saisir un montant de la forme 49.99 (avec un point, sans virgule).
+error-amount-invalid = Veuillez saisir un montant de la forme 49,99.
 error-currency-invalid = Veuillez choisir une devise.
 error-date-invalid = Veuillez saisir une date de la forme { $example }.
 error-date-future = La date ne peut pas être dans le futur.
@@ -121,3 +121,72 @@ email-ack-status = Vous pouvez suivre l'avancement de votre signalement à tout 
 email-ack-action-subject = Du nouveau concernant votre signalement { $reference }
 email-ack-action-body = Nous avons pris des mesures contre l'arnaque que vous avez signalée. Merci de nous aider à protéger les autres.
 email-ack-signoff = L'équipe Protection des clients { $brand }
+
+## Éléments de mise en page
+page-title = { $page } – { $brand }
+nav-advice = Conseils contre les arnaques
+nav-main = Menu principal
+breadcrumb-home = Accueil
+noscript-ok = JavaScript n'est pas activé dans votre navigateur. Ce n'est pas un problème : le formulaire fonctionne quand même.
+contact-direct = Si vous êtes en danger ou si vous venez de payer un escroc, appelez d'abord votre banque et la police.
+
+## Formulaire de signalement, champs supplémentaires
+field-scam-kind = De quoi s'agissait-il ?
+scam-kind-fake_order = On m'a confirmé une commande que je n'avais pas passée
+scam-kind-fake_refund = On m'a proposé un remboursement
+scam-kind-gift_card = On m'a demandé des cartes cadeaux
+scam-kind-fake_support = Quelqu'un se faisait passer pour le service client
+scam-kind-tech_support = On m'a dit que mon ordinateur ou mon compte avait un problème
+scam-kind-delivery = Un problème de livraison ou des frais de colis
+scam-kind-prize = Un gain, un emploi ou un investissement
+scam-kind-account = On m'a dit que mon compte allait être fermé ou bloqué
+scam-kind-other = Autre chose
+choose-one = Faites votre choix
+field-date-hint = Par exemple { $example }. Laissez ce champ vide si vous ne savez pas.
+field-time = Heure
+field-country = Où habitez-vous ?
+field-country-hint = Cela nous aide à voir où une arnaque se propage.
+form-privacy-note = En envoyant ce formulaire, vous acceptez que nous l'utilisions pour enquêter sur l'arnaque. Nous conservons le message comme preuve.
+form-challenge = Nous vérifions que vous êtes bien une personne. Cette vérification a lieu dans votre navigateur et ne prend que quelques secondes.
+form-challenge-done = Vérification terminée.
+
+## Autres erreurs du formulaire
+error-phone-invalid = Veuillez saisir un numéro de téléphone avec l'indicatif du pays, par exemple { $example }.
+error-too-many-links = Veuillez indiquer { $max } liens au maximum.
+error-link-invalid = Cela ne ressemble pas à un lien. Veuillez le recopier tel qu'il apparaît dans le message.
+error-too-long = Veuillez réduire ce texte à { $max } caractères maximum.
+error-screenshot-type = Veuillez envoyer une image au format PNG, JPEG, GIF ou WebP.
+error-form-expired = Le formulaire est resté ouvert trop longtemps. Veuillez vérifier vos réponses et le renvoyer.
+error-rate-limited = { $minutes ->
+    [one] Vous avez envoyé de nombreux signalements en peu de temps. Veuillez patienter une minute, puis réessayer.
+    [many] Vous avez envoyé de nombreux signalements en peu de temps. Veuillez patienter { $minutes } minutes, puis réessayer.
+   *[other] Vous avez envoyé de nombreux signalements en peu de temps. Veuillez patienter { $minutes } minutes, puis réessayer.
+}
+error-channel-missing = Veuillez nous indiquer par quel moyen le message vous est parvenu.
+error-page-not-found-title = Page introuvable
+error-page-not-found = Nous n'avons pas trouvé cette page. Elle a peut-être été déplacée.
+error-server-title = Un problème est survenu
+error-bad-request = Nous n'avons pas compris les informations envoyées par votre navigateur. Veuillez revenir en arrière et réessayer.
+
+## Page de suivi, suite
+status-lookup-title = Suivre un signalement
+status-lookup-intro = Saisissez le numéro de référence que vous avez reçu lors de votre signalement, par exemple { $example }.
+status-steps = Avancement de votre signalement
+status-step-done = étape terminée
+status-step-current = étape en cours
+status-step-pending = étape à venir
+status-updated-on = Dernière mise à jour le { $date }
+status-privacy = Pour protéger votre vie privée, cette page indique uniquement où en est votre signalement, jamais son contenu.
+
+## Est-ce vraiment nous ? Suite
+check-empty = Veuillez coller le contenu à vérifier.
+check-too-long = Veuillez coller { $max } caractères au maximum.
+check-result-title = Ce que nous avons trouvé
+check-checked-value = Votre recherche : { $value }
+check-known-since = Premier signalement le { $date }.
+check-known-channels = Moyens utilisés pour contacter les gens : { $channels }.
+check-what-to-do = Que faire maintenant ?
+check-advice-official = Vous pouvez répondre en toute sécurité. Si vous avez encore des doutes, contactez-nous depuis l'application ou le site web que vous utilisez habituellement, jamais au moyen d'un lien reçu dans un message.
+check-advice-scam = Ne répondez pas, ne rappelez pas, ne cliquez sur aucun lien et ne payez rien. Si vous l'avez déjà fait, contactez immédiatement votre banque et changez vos mots de passe.
+check-advice-unknown = Restez sur vos gardes. Nous ne demandons jamais de cartes cadeaux, de mots de passe ni de codes à usage unique, et nous ne vous pressons jamais de payer.
+check-official-channels = Nos canaux officiels

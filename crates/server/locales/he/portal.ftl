@@ -121,3 +121,72 @@ email-ack-status = אפשר לבדוק את מצב הדיווח שלכם בכל 
 email-ack-action-subject = עדכון על הדיווח שלכם, מספר { $reference }
 email-ack-action-body = נקטנו פעולה נגד ההונאה שדיווחתם עליה. תודה שעזרתם להגן על אחרים.
 email-ack-signoff = צוות הגנת הלקוחות של { $brand }
+
+## רכיבי העמוד
+page-title = { $page } – { $brand }
+nav-advice = עצות בנושא הונאות
+nav-main = ניווט ראשי
+breadcrumb-home = דף הבית
+noscript-ok = הדפדפן שלכם לא מריץ JavaScript. זה בסדר: הטופס עובד גם בלי זה.
+contact-direct = אם אתם בסכנה או ששילמתם הרגע לנוכל, התקשרו קודם כול לבנק ולמשטרה.
+
+## טופס הדיווח, שדות נוספים
+field-scam-kind = מה הם רצו?
+scam-kind-fake_order = אישרו הזמנה שלא ביצעתי
+scam-kind-fake_refund = הציעו לי החזר כספי
+scam-kind-gift_card = ביקשו כרטיסי מתנה
+scam-kind-fake_support = הציגו את עצמם כשירות הלקוחות
+scam-kind-tech_support = אמרו שיש בעיה במחשב או בחשבון שלי
+scam-kind-delivery = בעיה במשלוח או תשלום על חבילה
+scam-kind-prize = פרס, עבודה או השקעה
+scam-kind-account = אמרו שהחשבון שלי ייסגר או ייחסם
+scam-kind-other = משהו אחר
+choose-one = בחרו אפשרות
+field-date-hint = לדוגמה { $example }. אם אינכם יודעים, השאירו את השדה ריק.
+field-time = שעה
+field-country = באיזו מדינה אתם גרים?
+field-country-hint = המידע הזה עוזר לנו לראות לאן ההונאה מתפשטת.
+form-privacy-note = בשליחת הטופס אתם מסכימים שנשתמש בו כדי לחקור את ההונאה. אנחנו שומרים את ההודעה כראיה.
+form-challenge = מוודאים שאתם בני אדם. הבדיקה מתבצעת בדפדפן שלכם ונמשכת כמה שניות.
+form-challenge-done = הבדיקה הושלמה.
+
+## שגיאות נוספות בטופס
+error-phone-invalid = נא להזין מספר טלפון עם קידומת המדינה, לדוגמה { $example }.
+error-too-many-links = נא לציין { $max } קישורים לכל היותר.
+error-link-invalid = זה לא נראה כמו קישור. נא להעתיק אותו בדיוק כפי שהוא מופיע בהודעה.
+error-too-long = נא לקצר את הטקסט ל-{ $max } תווים לכל היותר.
+error-screenshot-type = נא לשלוח תמונה בפורמט PNG, JPEG, GIF או WebP.
+error-form-expired = הטופס היה פתוח זמן רב מדי. נא לבדוק את התשובות שלכם ולשלוח אותו שוב.
+error-rate-limited = { $minutes ->
+    [one] שלחתם דיווחים רבים בזמן קצר. נא להמתין דקה ולנסות שוב.
+    [two] שלחתם דיווחים רבים בזמן קצר. נא להמתין שתי דקות ולנסות שוב.
+   *[other] שלחתם דיווחים רבים בזמן קצר. נא להמתין { $minutes } דקות ולנסות שוב.
+}
+error-channel-missing = נא לספר לנו איך ההודעה הגיעה אליכם.
+error-page-not-found-title = הדף לא נמצא
+error-page-not-found = לא מצאנו את הדף הזה. ייתכן שהוא הועבר למקום אחר.
+error-server-title = משהו השתבש
+error-bad-request = לא הצלחנו להבין מה הדפדפן שלכם שלח. נא לחזור לדף הקודם ולנסות שוב.
+
+## דף סטטוס הדיווח, המשך
+status-lookup-title = מעקב אחר דיווח
+status-lookup-intro = הזינו את מספר האסמכתה שקיבלתם כשדיווחתם, למשל { $example }.
+status-steps = התקדמות הטיפול בדיווח שלכם
+status-step-done = הושלם
+status-step-current = השלב הנוכחי
+status-step-pending = עדיין לא
+status-updated-on = עודכן לאחרונה בתאריך { $date }
+status-privacy = כדי לשמור על פרטיותכם, בדף הזה מוצג רק השלב שבו נמצא הדיווח שלכם, ולעולם לא התוכן שלו.
+
+## זה באמת אנחנו? המשך
+check-empty = נא להדביק משהו כדי שנוכל לבדוק.
+check-too-long = נא להדביק { $max } תווים לכל היותר.
+check-result-title = מה מצאנו
+check-checked-value = שאלתם על: { $value }
+check-known-since = דווח לראשונה בתאריך { $date }.
+check-known-channels = זה מגיע לאנשים דרך { $channels }.
+check-what-to-do = מה לעשות עכשיו
+check-advice-official = אפשר להשיב בבטחה. אם עדיין יש לכם ספק, פנו אלינו דרך האפליקציה או האתר שבהם אתם משתמשים בדרך כלל, ולעולם לא דרך קישור שהגיע בהודעה.
+check-advice-scam = אל תשיבו, אל תחזרו למספר, אל תלחצו על קישורים ואל תשלמו. אם כבר עשיתם את זה, פנו מיד לבנק והחליפו את הסיסמאות שלכם.
+check-advice-unknown = היזהרו. אנחנו לעולם לא מבקשים כרטיסי מתנה, סיסמאות או קודים חד-פעמיים, ולעולם לא מאיצים בכם לשלם.
+check-official-channels = הערוצים הרשמיים שלנו

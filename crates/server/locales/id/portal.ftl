@@ -117,3 +117,70 @@ email-ack-status = Anda dapat melihat perkembangan laporan Anda kapan saja: { $u
 email-ack-action-subject = Kabar terbaru tentang laporan Anda { $reference }
 email-ack-action-body = Kami telah mengambil tindakan terhadap penipuan yang Anda laporkan. Terima kasih telah membantu melindungi orang lain.
 email-ack-signoff = Tim Perlindungan Pelanggan { $brand }
+
+## Elemen halaman
+page-title = { $page } – { $brand }
+nav-advice = Tips menghindari penipuan
+nav-main = Menu utama
+breadcrumb-home = Beranda
+noscript-ok = JavaScript tidak aktif di browser Anda. Tidak masalah: formulir ini tetap bisa digunakan.
+contact-direct = Jika Anda dalam bahaya atau baru saja membayar penipu, segera hubungi bank Anda dan polisi terlebih dahulu.
+
+## Formulir laporan, kolom tambahan
+field-scam-kind = Apa yang mereka minta?
+scam-kind-fake_order = Mereka mengonfirmasi pesanan yang tidak pernah saya buat
+scam-kind-fake_refund = Mereka menawarkan pengembalian dana kepada saya
+scam-kind-gift_card = Mereka meminta kartu hadiah
+scam-kind-fake_support = Mereka mengaku sebagai layanan pelanggan
+scam-kind-tech_support = Mereka mengatakan komputer atau akun saya bermasalah
+scam-kind-delivery = Masalah pengiriman atau biaya paket
+scam-kind-prize = Hadiah, lowongan kerja, atau investasi
+scam-kind-account = Akun saya akan ditutup atau diblokir
+scam-kind-other = Lainnya
+choose-one = Pilih salah satu
+field-date-hint = Misalnya { $example }. Kosongkan jika Anda tidak tahu.
+field-time = Jam
+field-country = Di negara mana Anda tinggal?
+field-country-hint = Informasi ini membantu kami melihat di mana suatu penipuan menyebar.
+form-privacy-note = Dengan mengirim formulir ini, Anda setuju bahwa kami menggunakannya untuk menyelidiki penipuan tersebut. Kami menyimpan pesan tersebut sebagai bukti.
+form-challenge = Kami sedang memastikan bahwa Anda manusia, bukan program otomatis. Proses ini berlangsung di browser Anda dan hanya memerlukan beberapa detik.
+form-challenge-done = Pemeriksaan selesai.
+
+## Kesalahan lain pada formulir
+error-phone-invalid = Mohon masukkan nomor telepon beserta kode negaranya, misalnya { $example }.
+error-too-many-links = Mohon cantumkan maksimal { $max } tautan.
+error-link-invalid = Ini tidak tampak seperti tautan. Mohon salin persis seperti yang tertulis di pesan.
+error-too-long = Mohon persingkat menjadi maksimal { $max } karakter.
+error-screenshot-type = Mohon kirimkan gambar dalam format PNG, JPEG, GIF, atau WebP.
+error-form-expired = Formulir ini terbuka terlalu lama. Mohon periksa kembali jawaban Anda, lalu kirim ulang.
+error-rate-limited = { $minutes ->
+   *[other] Anda telah mengirim banyak laporan dalam waktu singkat. Mohon tunggu { $minutes } menit, lalu coba lagi.
+}
+error-channel-missing = Mohon beri tahu kami bagaimana pesan tersebut sampai kepada Anda.
+error-page-not-found-title = Halaman tidak ditemukan
+error-page-not-found = Kami tidak dapat menemukan halaman ini. Mungkin halaman ini sudah dipindahkan.
+error-server-title = Terjadi kesalahan
+error-bad-request = Kami tidak dapat memahami data yang dikirim oleh browser Anda. Mohon kembali ke halaman sebelumnya dan coba lagi.
+
+## Halaman status, lanjutan
+status-lookup-title = Cek laporan
+status-lookup-intro = Masukkan nomor referensi yang Anda terima saat melapor, misalnya { $example }.
+status-steps = Perkembangan laporan Anda
+status-step-done = selesai
+status-step-current = tahap saat ini
+status-step-pending = belum dimulai
+status-updated-on = Terakhir diperbarui pada { $date }
+status-privacy = Demi privasi Anda, halaman ini hanya menampilkan sampai di mana laporan Anda diproses, tidak pernah isinya.
+
+## Benarkah ini dari kami? (lanjutan)
+check-empty = Mohon tempelkan sesuatu yang ingin Anda cek.
+check-too-long = Mohon tempelkan maksimal { $max } karakter.
+check-result-title = Hasil temuan kami
+check-checked-value = Yang Anda tanyakan: { $value }
+check-known-since = Pertama kali dilaporkan pada { $date }.
+check-known-channels = Penipuan ini menjangkau korbannya melalui { $channels }.
+check-what-to-do = Apa yang perlu Anda lakukan sekarang
+check-advice-official = Anda dapat membalas dengan aman. Jika masih ragu, hubungi kami melalui aplikasi atau situs web yang biasa Anda gunakan, jangan pernah melalui tautan di dalam pesan.
+check-advice-scam = Jangan membalas, menelepon balik, mengeklik tautan, atau membayar. Jika Anda sudah telanjur melakukannya, segera hubungi bank Anda dan ganti kata sandi Anda.
+check-advice-unknown = Berhati-hatilah. Kami tidak pernah meminta kartu hadiah, kata sandi, atau kode sekali pakai, dan kami tidak pernah mendesak Anda untuk segera membayar.
+check-official-channels = Saluran resmi kami

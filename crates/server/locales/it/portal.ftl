@@ -121,3 +121,72 @@ email-ack-status = Può verificare in qualsiasi momento a che punto è la sua se
 email-ack-action-subject = Aggiornamento sulla sua segnalazione { $reference }
 email-ack-action-body = Siamo intervenuti contro la truffa che ha segnalato. Grazie per averci aiutato a proteggere altre persone.
 email-ack-signoff = Il team Protezione clienti di { $brand }
+
+## Elementi della pagina
+page-title = { $page } – { $brand }
+nav-advice = Consigli sulle truffe
+nav-main = Menu principale
+breadcrumb-home = Pagina iniziale
+noscript-ok = Nel suo browser JavaScript non è attivo. Non è un problema: il modulo funziona comunque.
+contact-direct = Se è in pericolo o ha appena pagato un truffatore, chiami prima di tutto la sua banca e la polizia.
+
+## Modulo di segnalazione, altri campi
+field-scam-kind = Di cosa si trattava?
+scam-kind-fake_order = Mi hanno confermato un ordine che non ho mai fatto
+scam-kind-fake_refund = Mi hanno offerto un rimborso
+scam-kind-gift_card = Mi hanno chiesto delle carte regalo
+scam-kind-fake_support = Dicevano di essere dell'assistenza clienti
+scam-kind-tech_support = Mi hanno detto che c'era un problema con il mio computer o il mio account
+scam-kind-delivery = Un problema con una consegna o una tassa su un pacco
+scam-kind-prize = Un premio, un lavoro o un investimento
+scam-kind-account = Mi hanno detto che il mio account sarebbe stato chiuso o bloccato
+scam-kind-other = Altro
+choose-one = Scelga un'opzione
+field-date-hint = Ad esempio { $example }. Lasci vuoto il campo se non lo sa.
+field-time = Ora
+field-country = Dove vive?
+field-country-hint = Ci aiuta a capire dove si sta diffondendo una truffa.
+form-privacy-note = Inviando questo modulo, accetta che lo utilizziamo per indagare sulla truffa. Conserviamo il messaggio come prova.
+form-challenge = Stiamo verificando che lei sia una persona. La verifica avviene nel suo browser e richiede pochi secondi.
+form-challenge-done = Verifica completata.
+
+## Altri errori del modulo
+error-phone-invalid = Inserisca un numero di telefono con il prefisso internazionale, ad esempio { $example }.
+error-too-many-links = Indichi al massimo { $max } link.
+error-link-invalid = Questo non sembra un link. Lo copi esattamente come compare nel messaggio.
+error-too-long = Riduca il testo a un massimo di { $max } caratteri.
+error-screenshot-type = Invii un'immagine in formato PNG, JPEG, GIF o WebP.
+error-form-expired = Il modulo è rimasto aperto troppo a lungo. Controlli le sue risposte e lo invii di nuovo.
+error-rate-limited = { $minutes ->
+    [one] Ha inviato molte segnalazioni in poco tempo. Attenda un minuto e riprovi.
+    [many] Ha inviato molte segnalazioni in poco tempo. Attenda { $minutes } minuti e riprovi.
+   *[other] Ha inviato molte segnalazioni in poco tempo. Attenda { $minutes } minuti e riprovi.
+}
+error-channel-missing = Ci indichi come le è arrivato il messaggio.
+error-page-not-found-title = Pagina non trovata
+error-page-not-found = Non abbiamo trovato questa pagina. Potrebbe essere stata spostata.
+error-server-title = Si è verificato un problema
+error-bad-request = Non siamo riusciti a interpretare i dati inviati dal suo browser. Torni indietro e riprovi.
+
+## Pagina dello stato, altro
+status-lookup-title = Controlla una segnalazione
+status-lookup-intro = Inserisca il codice di riferimento che ha ricevuto al momento della segnalazione, ad esempio { $example }.
+status-steps = Avanzamento della sua segnalazione
+status-step-done = fase completata
+status-step-current = fase attuale
+status-step-pending = fase non ancora raggiunta
+status-updated-on = Ultimo aggiornamento: { $date }
+status-privacy = Per tutelare la sua privacy, questa pagina mostra solo a che punto è la sua segnalazione, mai il suo contenuto.
+
+## Siamo davvero noi? Altro
+check-empty = Incolli qualcosa da verificare.
+check-too-long = Incolli al massimo { $max } caratteri.
+check-result-title = Cosa abbiamo trovato
+check-checked-value = Ha chiesto di verificare: { $value }
+check-known-since = Prima segnalazione: { $date }.
+check-known-channels = Raggiunge le persone tramite: { $channels }.
+check-what-to-do = Cosa fare ora
+check-advice-official = Può rispondere in tutta sicurezza. Se ha ancora dei dubbi, ci contatti tramite l'app o il sito che usa abitualmente, mai tramite un link ricevuto in un messaggio.
+check-advice-scam = Non risponda, non richiami, non clicchi sui link e non paghi. Se lo ha già fatto, contatti subito la sua banca e cambi le sue password.
+check-advice-unknown = Faccia attenzione. Non chiediamo mai carte regalo, password o codici monouso, e non le mettiamo mai fretta per farla pagare.
+check-official-channels = I nostri canali ufficiali

@@ -117,3 +117,70 @@ email-ack-status = 通報の対応状況は、次のページでいつでもご�
 email-ack-action-subject = 通報（受付番号：{ $reference }）の対応状況のお知らせ
 email-ack-action-body = ご通報いただいた詐欺に対して対応を行いました。ほかの方を被害から守るためにご協力いただき、ありがとうございます。
 email-ack-signoff = { $brand } お客様保護チーム
+
+## ページ共通部分
+page-title = { $page } – { $brand }
+nav-advice = 詐欺対策のアドバイス
+nav-main = メインメニュー
+breadcrumb-home = ホーム
+noscript-ok = お使いのブラウザーでは JavaScript が動作していませんが、問題ありません。フォームはそのままご利用いただけます。
+contact-direct = 身の危険を感じている場合や、詐欺の相手にお金を支払ってしまった直後の場合は、まず銀行と警察に連絡してください。
+
+## 通報フォーム（追加の項目）
+field-scam-kind = 相手は何を求めてきましたか？
+scam-kind-fake_order = 注文した覚えのない注文の確認が届いた
+scam-kind-fake_refund = 返金すると言われた
+scam-kind-gift_card = ギフトカードを求められた
+scam-kind-fake_support = カスタマーサービスを名乗っていた
+scam-kind-tech_support = パソコンやアカウントに問題があると言われた
+scam-kind-delivery = 配送トラブル、または荷物の手数料の請求
+scam-kind-prize = 賞品、仕事、投資の話
+scam-kind-account = アカウントが停止・閉鎖されると言われた
+scam-kind-other = その他
+choose-one = 1つ選択してください
+field-date-hint = 例：{ $example }。わからない場合は空欄のままでかまいません。
+field-time = 時刻
+field-country = お住まいの国・地域はどちらですか？
+field-country-hint = 詐欺がどの地域で広がっているかを把握するのに役立ちます。
+form-privacy-note = このフォームを送信すると、その内容を当社が詐欺の調査に使用することに同意したものとみなされます。メッセージは証拠として保管します。
+form-challenge = 人による操作であることを確認しています。確認はお使いのブラウザー内で行われ、数秒で終わります。
+form-challenge-done = 確認が完了しました。
+
+## 入力エラー（追加）
+error-phone-invalid = 国番号を付けて電話番号を入力してください（例：{ $example }）。
+error-too-many-links = リンクは{ $max }件までにしてください。
+error-link-invalid = リンクではないようです。メッセージに表示されているとおりにコピーしてください。
+error-too-long = { $max }文字以内に短くしてください。
+error-screenshot-type = PNG、JPEG、GIF、WebP のいずれかの形式の画像をお送りください。
+error-form-expired = フォームを開いてから時間が経ちすぎました。入力内容をご確認のうえ、もう一度送信してください。
+error-rate-limited = { $minutes ->
+   *[other] 短時間に多くの通報が送信されています。{ $minutes }分ほどお待ちいただいてから、もう一度お試しください。
+}
+error-channel-missing = メッセージがどのような方法で届いたかを選んでください。
+error-page-not-found-title = ページが見つかりません
+error-page-not-found = お探しのページが見つかりませんでした。移動した可能性があります。
+error-server-title = 問題が発生しました
+error-bad-request = お使いのブラウザーから送信された内容を読み取れませんでした。前のページに戻って、もう一度お試しください。
+
+## 状況確認ページ（追加）
+status-lookup-title = 通報の状況を確認
+status-lookup-intro = 通報時にお知らせした受付番号（例：{ $example }）を入力してください。
+status-steps = 通報の対応状況
+status-step-done = 完了
+status-step-current = 現在の段階
+status-step-pending = 未完了
+status-updated-on = 最終更新日：{ $date }
+status-privacy = プライバシー保護のため、このページには通報の対応状況のみを表示し、通報の内容は表示しません。
+
+## 本当に当社からの連絡ですか？（追加）
+check-empty = 確認したい内容を貼り付けてください。
+check-too-long = 貼り付けられるのは{ $max }文字までです。
+check-result-title = 確認結果
+check-checked-value = 確認した内容：{ $value }
+check-known-since = { $date }に初めて通報されました。
+check-known-channels = { $channels }を通じて届いています。
+check-what-to-do = 今すぐすべきこと
+check-advice-official = 安心して返信していただけます。それでも不安な場合は、メッセージ内のリンクからではなく、普段お使いのアプリやウェブサイトから当社にお問い合わせください。
+check-advice-scam = 返信、折り返しの電話、リンクのクリック、支払いはしないでください。すでにしてしまった場合は、今すぐ銀行に連絡し、パスワードを変更してください。
+check-advice-unknown = ご注意ください。当社がギフトカード、パスワード、ワンタイムコードをお尋ねすることはありません。また、支払いを急かすことも決してありません。
+check-official-channels = 当社の公式な連絡手段

@@ -117,3 +117,70 @@ email-ack-status = 신고 처리 현황은 다음 주소에서 언제든지 확�
 email-ack-action-subject = 신고(접수 번호: { $reference }) 처리 현황 안내
 email-ack-action-body = 신고하신 사기에 대해 조치를 취했습니다. 다른 분들이 피해를 입지 않도록 도와주셔서 감사합니다.
 email-ack-signoff = { $brand } 고객 보호팀
+
+## 페이지 공통 요소
+page-title = { $page } – { $brand }
+nav-advice = 사기 예방 안내
+nav-main = 주 메뉴
+breadcrumb-home = 홈
+noscript-ok = 브라우저에서 JavaScript가 실행되고 있지 않지만 괜찮습니다. 양식은 그대로 사용하실 수 있습니다.
+contact-direct = 위험에 처해 있거나 방금 사기범에게 돈을 보내셨다면, 먼저 거래 은행과 경찰에 연락하세요.
+
+## 신고 양식 추가 항목
+field-scam-kind = 상대방이 무엇을 원했나요?
+scam-kind-fake_order = 하지도 않은 주문을 확인했다고 했어요
+scam-kind-fake_refund = 환불해 주겠다고 했어요
+scam-kind-gift_card = 기프트 카드를 요구했어요
+scam-kind-fake_support = 고객센터 직원이라고 했어요
+scam-kind-tech_support = 컴퓨터나 계정에 문제가 있다고 했어요
+scam-kind-delivery = 배송 문제나 택배 비용에 관한 내용이었어요
+scam-kind-prize = 경품, 일자리, 투자에 관한 내용이었어요
+scam-kind-account = 계정이 해지되거나 차단된다고 했어요
+scam-kind-other = 기타
+choose-one = 하나를 선택해 주세요
+field-date-hint = 예: { $example }. 잘 모르시면 비워 두셔도 됩니다.
+field-time = 시간
+field-country = 어느 나라에 살고 계신가요?
+field-country-hint = 사기가 어느 지역으로 퍼지고 있는지 파악하는 데 도움이 됩니다.
+form-privacy-note = 이 양식을 보내시면 보내 주신 내용을 저희가 사기 조사에 사용하는 데 동의하시는 것으로 간주됩니다. 메시지는 증거로 보관합니다.
+form-challenge = 사람이 직접 이용하고 있는지 확인하는 중입니다. 확인은 브라우저에서 진행되며 몇 초 정도 걸립니다.
+form-challenge-done = 확인이 완료되었습니다.
+
+## 추가 양식 오류
+error-phone-invalid = 국가 번호를 포함해 전화번호를 입력해 주세요(예: { $example }).
+error-too-many-links = 링크는 최대 { $max }개까지 입력할 수 있습니다.
+error-link-invalid = 링크 형식이 아닌 것 같습니다. 메시지에 나온 그대로 복사해 주세요.
+error-too-long = { $max }자 이내로 줄여 주세요.
+error-screenshot-type = PNG, JPEG, GIF 또는 WebP 형식의 이미지를 보내 주세요.
+error-form-expired = 양식을 너무 오래 열어 두셨습니다. 입력하신 내용을 확인한 후 다시 보내 주세요.
+error-rate-limited = { $minutes ->
+   *[other] 짧은 시간 동안 신고를 많이 보내셨습니다. { $minutes }분 후에 다시 시도해 주세요.
+}
+error-channel-missing = 메시지를 어떤 경로로 받으셨는지 알려 주세요.
+error-page-not-found-title = 페이지를 찾을 수 없습니다
+error-page-not-found = 요청하신 페이지를 찾을 수 없습니다. 페이지 주소가 바뀌었을 수 있습니다.
+error-server-title = 문제가 발생했습니다
+error-bad-request = 브라우저에서 보낸 내용을 처리할 수 없습니다. 이전 페이지로 돌아가 다시 시도해 주세요.
+
+## 처리 현황 페이지 추가 항목
+status-lookup-title = 신고 처리 현황 확인
+status-lookup-intro = 신고하실 때 받으신 접수 번호를 입력해 주세요(예: { $example }).
+status-steps = 신고 처리 진행 상황
+status-step-done = 완료
+status-step-current = 현재 단계
+status-step-pending = 진행 전
+status-updated-on = 최종 업데이트: { $date }
+status-privacy = 개인정보 보호를 위해 이 페이지에는 신고 처리 현황만 표시되며, 신고 내용은 표시되지 않습니다.
+
+## 정말 저희가 보낸 걸까요? 추가 항목
+check-empty = 확인할 내용을 붙여 넣어 주세요.
+check-too-long = 최대 { $max }자까지 붙여 넣을 수 있습니다.
+check-result-title = 확인 결과
+check-checked-value = 확인하신 내용: { $value }
+check-known-since = { $date }에 처음 신고되었습니다.
+check-known-channels = 이 사기가 사람들에게 전달되는 경로: { $channels }
+check-what-to-do = 지금 해야 할 일
+check-advice-official = 안심하고 답장하셔도 됩니다. 그래도 의심스럽다면 메시지 속 링크가 아니라, 평소에 사용하시는 앱이나 웹사이트를 통해 저희에게 문의해 주세요.
+check-advice-scam = 답장하거나, 다시 전화하거나, 링크를 누르거나, 돈을 보내지 마세요. 이미 그렇게 하셨다면 지금 바로 은행에 연락하고 비밀번호를 변경하세요.
+check-advice-unknown = 주의하세요. 저희는 기프트 카드, 비밀번호, 일회용 인증번호를 절대 요청하지 않으며, 결제를 서두르라고 재촉하지도 않습니다.
+check-official-channels = 저희 공식 연락 채널

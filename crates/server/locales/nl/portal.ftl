@@ -119,3 +119,71 @@ email-ack-status = U kunt op elk moment zien hoe het met uw melding staat: { $ur
 email-ack-action-subject = Nieuws over uw melding { $reference }
 email-ack-action-body = We hebben actie ondernomen tegen de oplichting die u hebt gemeld. Bedankt dat u helpt anderen te beschermen.
 email-ack-signoff = Het klantbeschermingsteam van { $brand }
+
+## Vaste onderdelen van de pagina
+page-title = { $page } – { $brand }
+nav-advice = Tips tegen oplichting
+nav-main = Hoofdmenu
+breadcrumb-home = Startpagina
+noscript-ok = Uw browser voert geen JavaScript uit. Dat is geen probleem: het formulier werkt gewoon.
+contact-direct = Bent u in gevaar of hebt u zojuist een oplichter betaald? Bel dan eerst uw bank en de politie.
+
+## Meldformulier, extra velden
+field-scam-kind = Wat wilden ze van u?
+scam-kind-fake_order = Ze bevestigden een bestelling die ik niet had geplaatst
+scam-kind-fake_refund = Ze boden mij een terugbetaling aan
+scam-kind-gift_card = Ze vroegen om cadeaukaarten
+scam-kind-fake_support = Ze zeiden dat ze van de klantenservice waren
+scam-kind-tech_support = Ze zeiden dat er iets mis was met mijn computer of account
+scam-kind-delivery = Een bezorgprobleem of kosten voor een pakket
+scam-kind-prize = Een prijs, een baan of een investering
+scam-kind-account = Mijn account zou worden opgeheven of geblokkeerd
+scam-kind-other = Iets anders
+choose-one = Maak een keuze
+field-date-hint = Bijvoorbeeld { $example }. Weet u het niet? Laat dit veld dan leeg.
+field-time = Tijdstip
+field-country = In welk land woont u?
+field-country-hint = Zo kunnen we zien waar een vorm van oplichting zich verspreidt.
+form-privacy-note = Door dit formulier te versturen, gaat u ermee akkoord dat we het gebruiken om de oplichting te onderzoeken. We bewaren het bericht als bewijs.
+form-challenge = We controleren of u een mens bent. Dat gebeurt in uw browser en duurt een paar seconden.
+form-challenge-done = Controle voltooid.
+
+## Meer foutmeldingen in het formulier
+error-phone-invalid = Vul een telefoonnummer in met landcode, bijvoorbeeld { $example }.
+error-too-many-links = Geef maximaal { $max } links op.
+error-link-invalid = Dit lijkt geen link te zijn. Kopieer de link precies zoals die in het bericht staat.
+error-too-long = Maak dit korter, tot maximaal { $max } tekens.
+error-screenshot-type = Stuur een afbeelding in PNG-, JPEG-, GIF- of WebP-formaat.
+error-form-expired = Het formulier heeft te lang opengestaan. Controleer uw antwoorden en verstuur het opnieuw.
+error-rate-limited = { $minutes ->
+    [one] U hebt in korte tijd veel meldingen verstuurd. Wacht een minuut en probeer het dan opnieuw.
+   *[other] U hebt in korte tijd veel meldingen verstuurd. Wacht { $minutes } minuten en probeer het dan opnieuw.
+}
+error-channel-missing = Geef aan hoe het bericht u heeft bereikt.
+error-page-not-found-title = Pagina niet gevonden
+error-page-not-found = We kunnen deze pagina niet vinden. Mogelijk is de pagina verplaatst.
+error-server-title = Er ging iets mis
+error-bad-request = We begrijpen niet wat uw browser heeft verstuurd. Ga terug en probeer het opnieuw.
+
+## Statuspagina, vervolg
+status-lookup-title = Melding opzoeken
+status-lookup-intro = Vul het kenmerk in dat u kreeg toen u de melding deed, bijvoorbeeld { $example }.
+status-steps = Voortgang van uw melding
+status-step-done = afgerond
+status-step-current = huidige stap
+status-step-pending = nog niet
+status-updated-on = Laatst bijgewerkt op { $date }
+status-privacy = Voor uw privacy toont deze pagina alleen hoe het met uw melding staat, nooit wat erin stond.
+
+## Komt dit echt van ons? (vervolg)
+check-empty = Plak iets wat u wilt laten controleren.
+check-too-long = Plak maximaal { $max } tekens.
+check-result-title = Wat we hebben gevonden
+check-checked-value = U vroeg naar: { $value }
+check-known-since = Voor het eerst gemeld op { $date }.
+check-known-channels = Deze oplichting bereikt mensen via { $channels }.
+check-what-to-do = Wat u nu kunt doen
+check-advice-official = U kunt veilig reageren. Twijfelt u toch? Neem dan contact met ons op via de app of de website die u normaal gebruikt, nooit via een link in een bericht.
+check-advice-scam = Reageer niet, bel niet terug, klik niet op links en betaal niets. Hebt u dat al wel gedaan? Neem dan nu contact op met uw bank en wijzig uw wachtwoorden.
+check-advice-unknown = Wees voorzichtig. We vragen nooit om cadeaukaarten, wachtwoorden of eenmalige codes, en we zetten u nooit onder druk om snel te betalen.
+check-official-channels = Onze officiële kanalen

@@ -123,3 +123,73 @@ email-ack-status = Status zgłoszenia możesz w każdej chwili sprawdzić tutaj:
 email-ack-action-subject = Aktualizacja zgłoszenia nr { $reference }
 email-ack-action-body = Podjęliśmy działania przeciwko zgłoszonemu przez Ciebie oszustwu. Dziękujemy, że pomagasz chronić innych.
 email-ack-signoff = Zespół { $brand } ds. ochrony klientów
+
+## Elementy strony
+page-title = { $page } – { $brand }
+nav-advice = Porady dotyczące oszustw
+nav-main = Menu główne
+breadcrumb-home = Strona główna
+noscript-ok = W Twojej przeglądarce nie działa JavaScript. Nic nie szkodzi – formularz działa również bez niego.
+contact-direct = Jeśli grozi Ci niebezpieczeństwo albo Twoje pieniądze przed chwilą trafiły do oszusta, najpierw zadzwoń do swojego banku i na policję.
+
+## Formularz zgłoszenia – dodatkowe pola
+field-scam-kind = Czego od Ciebie chcieli?
+scam-kind-fake_order = Potwierdzili zamówienie, którego nie składano
+scam-kind-fake_refund = Zaproponowali mi zwrot pieniędzy
+scam-kind-gift_card = Prosili o karty podarunkowe
+scam-kind-fake_support = Podawali się za pracowników obsługi klienta
+scam-kind-tech_support = Twierdzili, że z moim komputerem lub kontem jest problem
+scam-kind-delivery = Problem z dostawą lub opłata za paczkę
+scam-kind-prize = Nagroda, praca lub inwestycja
+scam-kind-account = Moje konto miało zostać zamknięte lub zablokowane
+scam-kind-other = Coś innego
+choose-one = Wybierz jedną z opcji
+field-date-hint = Na przykład { $example }. Jeśli nie wiesz, zostaw to pole puste.
+field-time = Godzina
+field-country = W jakim kraju mieszkasz?
+field-country-hint = Dzięki temu widzimy, gdzie rozprzestrzenia się dane oszustwo.
+form-privacy-note = Wysyłając ten formularz, zgadzasz się, abyśmy wykorzystali podane informacje do zbadania oszustwa. Wiadomość przechowujemy jako dowód.
+form-challenge = Sprawdzamy, czy jesteś człowiekiem. Odbywa się to w Twojej przeglądarce i trwa kilka sekund.
+form-challenge-done = Sprawdzanie zakończone.
+
+## Kolejne błędy w formularzu
+error-phone-invalid = Prosimy podać numer telefonu z numerem kierunkowym kraju, np. { $example }.
+error-too-many-links = Prosimy ograniczyć liczbę linków do { $max }.
+error-link-invalid = To nie wygląda na link. Prosimy skopiować go dokładnie w takiej postaci, w jakiej występuje w wiadomości.
+error-too-long = Prosimy skrócić ten tekst do { $max } znaków.
+error-screenshot-type = Prosimy przesłać obraz w formacie PNG, JPEG, GIF lub WebP.
+error-form-expired = Formularz był otwarty zbyt długo. Sprawdź swoje odpowiedzi i wyślij go ponownie.
+error-rate-limited = { $minutes ->
+    [one] W krótkim czasie wysłano wiele zgłoszeń. Odczekaj minutę i spróbuj ponownie.
+    [few] W krótkim czasie wysłano wiele zgłoszeń. Odczekaj { $minutes } minuty i spróbuj ponownie.
+    [many] W krótkim czasie wysłano wiele zgłoszeń. Odczekaj { $minutes } minut i spróbuj ponownie.
+   *[other] W krótkim czasie wysłano wiele zgłoszeń. Odczekaj { $minutes } minuty i spróbuj ponownie.
+}
+error-channel-missing = Prosimy wskazać, w jaki sposób dotarła do Ciebie wiadomość.
+error-page-not-found-title = Nie znaleziono strony
+error-page-not-found = Nie udało się znaleźć tej strony. Być może została przeniesiona.
+error-server-title = Coś poszło nie tak
+error-bad-request = Nie udało się odczytać danych przesłanych przez Twoją przeglądarkę. Wróć do poprzedniej strony i spróbuj ponownie.
+
+## Strona statusu zgłoszenia – ciąg dalszy
+status-lookup-title = Sprawdź zgłoszenie
+status-lookup-intro = Wpisz numer zgłoszenia otrzymany podczas jego wysyłania, np. { $example }.
+status-steps = Etapy obsługi Twojego zgłoszenia
+status-step-done = zakończony
+status-step-current = bieżący etap
+status-step-pending = jeszcze nierozpoczęty
+status-updated-on = Ostatnia aktualizacja: { $date }
+status-privacy = Ze względu na ochronę Twojej prywatności ta strona pokazuje tylko, na jakim etapie jest zgłoszenie – nigdy jego treść.
+
+## Czy to naprawdę my? – ciąg dalszy
+check-empty = Wklej tekst, który chcesz sprawdzić.
+check-too-long = Prosimy wkleić tekst o długości do { $max } znaków.
+check-result-title = Co udało nam się ustalić
+check-checked-value = Sprawdzana treść: { $value }
+check-known-since = Pierwsze zgłoszenie: { $date }.
+check-known-channels = Oszustwo dociera do ludzi przez: { $channels }.
+check-what-to-do = Co teraz zrobić
+check-advice-official = Możesz bezpiecznie odpowiedzieć. Jeśli nadal masz wątpliwości, skontaktuj się z nami przez aplikację lub stronę internetową, z której zwykle korzystasz – nigdy przez link w wiadomości.
+check-advice-scam = Nie odpowiadaj, nie oddzwaniaj, nie klikaj linków i nie płać. Jeśli to już się stało, od razu skontaktuj się ze swoim bankiem i zmień hasła.
+check-advice-unknown = Zachowaj ostrożność. Nigdy nie prosimy o karty podarunkowe, hasła ani kody jednorazowe i nigdy nie ponaglamy do zapłaty.
+check-official-channels = Nasze oficjalne kanały

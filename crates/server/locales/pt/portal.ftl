@@ -121,3 +121,72 @@ email-ack-status = Pode acompanhar o estado da sua denúncia a qualquer momento:
 email-ack-action-subject = Atualização sobre a sua denúncia { $reference }
 email-ack-action-body = Foram tomadas medidas contra a fraude que denunciou. Obrigado por ajudar a proteger outras pessoas.
 email-ack-signoff = O serviço de proteção de clientes de { $brand }
+
+## Elementos da página
+page-title = { $page } – { $brand }
+nav-advice = Conselhos sobre fraudes
+nav-main = Menu principal
+breadcrumb-home = Início
+noscript-ok = O JavaScript não está ativo no seu navegador. Não há problema: o formulário funciona normalmente.
+contact-direct = Se estiver em perigo ou se acabou de pagar a um criminoso, ligue primeiro para o seu banco e para a polícia.
+
+## Formulário de denúncia, mais campos
+field-scam-kind = De que se tratava?
+scam-kind-fake_order = Confirmaram uma compra que eu não fiz
+scam-kind-fake_refund = Ofereceram um reembolso
+scam-kind-gift_card = Pediram cartões-presente
+scam-kind-fake_support = Disseram ser do atendimento ao cliente
+scam-kind-tech_support = Disseram que o meu computador ou a minha conta tinha um problema
+scam-kind-delivery = Um problema na entrega ou uma taxa sobre uma encomenda
+scam-kind-prize = Um sorteio, uma oferta de emprego ou um investimento
+scam-kind-account = Disseram que a minha conta ia ser encerrada ou bloqueada
+scam-kind-other = Outra coisa
+choose-one = Escolha uma opção
+field-date-hint = Por exemplo, { $example }. Deixe em branco se não souber.
+field-time = Hora
+field-country = Onde mora?
+field-country-hint = Com esta informação, vemos em que locais uma fraude se propaga.
+form-privacy-note = Ao enviar este formulário, aceita que o usemos para investigar a fraude. Guardamos a mensagem como prova.
+form-challenge = Vamos confirmar que é uma pessoa. A verificação é feita no seu navegador e demora alguns segundos.
+form-challenge-done = Verificação concluída.
+
+## Mais erros do formulário
+error-phone-invalid = Indique um número de telefone com o código do país, por exemplo { $example }.
+error-too-many-links = Indique no máximo { $max } links.
+error-link-invalid = Isto não parece ser um link. Copie-o exatamente como aparece na mensagem.
+error-too-long = Reduza este texto a um máximo de { $max } caracteres.
+error-screenshot-type = Envie uma imagem em formato PNG, JPEG, GIF ou WebP.
+error-form-expired = O formulário ficou aberto durante muito tempo. Verifique as suas respostas e volte a enviá-lo.
+error-rate-limited = { $minutes ->
+    [one] Enviou muitas denúncias em pouco tempo. Aguarde um minuto e tente novamente.
+    [many] Enviou muitas denúncias em pouco tempo. Aguarde { $minutes } minutos e tente novamente.
+   *[other] Enviou muitas denúncias em pouco tempo. Aguarde { $minutes } minutos e tente novamente.
+}
+error-channel-missing = Indique como recebeu a mensagem.
+error-page-not-found-title = Página não encontrada
+error-page-not-found = Não encontramos esta página. Pode ter mudado de endereço.
+error-server-title = Ocorreu um erro
+error-bad-request = Não conseguimos interpretar os dados enviados pelo seu navegador. Volte atrás e tente novamente.
+
+## Página de estado, mais
+status-lookup-title = Consultar uma denúncia
+status-lookup-intro = Indique o código de referência que recebeu quando fez a denúncia, por exemplo { $example }.
+status-steps = Andamento da sua denúncia
+status-step-done = etapa concluída
+status-step-current = etapa atual
+status-step-pending = etapa pendente
+status-updated-on = Última atualização em { $date }
+status-privacy = Para proteger a sua privacidade, esta página mostra apenas em que fase está a sua denúncia, nunca o que ela dizia.
+
+## Somos mesmo nós? Mais
+check-empty = Cole o conteúdo que pretende verificar.
+check-too-long = Cole no máximo { $max } caracteres.
+check-result-title = O que encontramos
+check-checked-value = Pediu para verificar: { $value }
+check-known-since = Primeira denúncia em { $date }.
+check-known-channels = Chega às pessoas através de: { $channels }.
+check-what-to-do = O que fazer agora
+check-advice-official = Pode responder em segurança. Se ainda tiver dúvidas, fale com o nosso atendimento ao cliente através do aplicativo ou do site que costuma usar, nunca através de um link recebido numa mensagem.
+check-advice-scam = Não responda, não ligue de volta, não clique em links e não pague. Se já o fez, fale imediatamente com o seu banco e mude as suas senhas.
+check-advice-unknown = Tenha cuidado. Nunca pedimos cartões-presente, senhas ou códigos de uso único, e nunca exigimos pagamentos com urgência.
+check-official-channels = Os nossos canais oficiais

@@ -119,3 +119,71 @@ email-ack-status = Du kan när som helst se hur det går med din rapport här: {
 email-ack-action-subject = Uppdatering om din rapport { $reference }
 email-ack-action-body = Vi har vidtagit åtgärder mot bedrägeriet som du rapporterade. Tack för att du hjälper till att skydda andra.
 email-ack-signoff = Kundskyddsteamet på { $brand }
+
+## Sidans fasta delar
+page-title = { $page } – { $brand }
+nav-advice = Råd om bedrägerier
+nav-main = Huvudmeny
+breadcrumb-home = Startsida
+noscript-ok = JavaScript är inte aktiverat i din webbläsare. Det gör inget – formuläret fungerar ändå.
+contact-direct = Om du är i fara eller precis har betalat pengar till en bedragare ska du först ringa din bank och polisen.
+
+## Rapportformulär, fler fält
+field-scam-kind = Vad ville de?
+scam-kind-fake_order = De bekräftade en beställning som jag inte hade gjort
+scam-kind-fake_refund = De erbjöd mig en återbetalning
+scam-kind-gift_card = De bad om presentkort
+scam-kind-fake_support = De påstod att de var från kundtjänst
+scam-kind-tech_support = De sa att det var fel på min dator eller mitt konto
+scam-kind-delivery = Ett leveransproblem eller en avgift för ett paket
+scam-kind-prize = En vinst, ett jobb eller en investering
+scam-kind-account = Mitt konto skulle stängas eller spärras
+scam-kind-other = Något annat
+choose-one = Välj ett alternativ
+field-date-hint = Till exempel { $example }. Lämna fältet tomt om du inte vet.
+field-time = Klockslag
+field-country = I vilket land bor du?
+field-country-hint = Det hjälper oss att se var ett bedrägeri sprider sig.
+form-privacy-note = Genom att skicka formuläret godkänner du att vi använder uppgifterna för att utreda bedrägeriet. Vi sparar meddelandet som bevis.
+form-challenge = Vi kontrollerar att du är en människa. Det sker i din webbläsare och tar några sekunder.
+form-challenge-done = Kontrollen är klar.
+
+## Fler fel i formuläret
+error-phone-invalid = Ange ett telefonnummer med landsnummer, till exempel { $example }.
+error-too-many-links = Ange högst { $max } länkar.
+error-link-invalid = Det här ser inte ut som en länk. Kopiera den precis som den står i meddelandet.
+error-too-long = Korta ner texten till högst { $max } tecken.
+error-screenshot-type = Skicka en bild i formatet PNG, JPEG, GIF eller WebP.
+error-form-expired = Formuläret har varit öppet för länge. Kontrollera dina svar och skicka det igen.
+error-rate-limited = { $minutes ->
+    [one] Du har skickat många rapporter på kort tid. Vänta en minut och försök igen.
+   *[other] Du har skickat många rapporter på kort tid. Vänta { $minutes } minuter och försök igen.
+}
+error-channel-missing = Berätta hur meddelandet nådde dig.
+error-page-not-found-title = Sidan hittades inte
+error-page-not-found = Vi kunde inte hitta sidan. Den kan ha flyttats.
+error-server-title = Något gick fel
+error-bad-request = Vi förstod inte vad din webbläsare skickade. Gå tillbaka och försök igen.
+
+## Statussida, mer
+status-lookup-title = Följ din rapport
+status-lookup-intro = Ange referensnumret som du fick när du rapporterade, till exempel { $example }.
+status-steps = Din rapport steg för steg
+status-step-done = klart
+status-step-current = pågående steg
+status-step-pending = ännu inte påbörjat
+status-updated-on = Senast uppdaterad { $date }
+status-privacy = Av hänsyn till din integritet visar den här sidan bara hur långt din rapport har kommit, aldrig vad den innehöll.
+
+## Är det verkligen vi? Mer
+check-empty = Klistra in något som du vill kontrollera.
+check-too-long = Klistra in högst { $max } tecken.
+check-result-title = Det här hittade vi
+check-checked-value = Du frågade om: { $value }
+check-known-since = Rapporterades första gången { $date }.
+check-known-channels = Bedrägeriet når människor via { $channels }.
+check-what-to-do = Så gör du nu
+check-advice-official = Du kan svara utan risk. Om du ändå är osäker kan du kontakta oss via appen eller webbplatsen som du brukar använda – aldrig via en länk i ett meddelande.
+check-advice-scam = Svara inte, ring inte tillbaka, klicka inte på länkar och betala inte. Om du redan har gjort det ska du kontakta din bank direkt och byta dina lösenord.
+check-advice-unknown = Var försiktig. Vi ber aldrig om presentkort, lösenord eller engångskoder, och vi stressar dig aldrig att betala.
+check-official-channels = Våra officiella kanaler

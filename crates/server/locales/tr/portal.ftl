@@ -119,3 +119,71 @@ email-ack-status = Bildiriminizin durumunu dilediğiniz zaman buradan görebilir
 email-ack-action-subject = { $reference } numaralı bildiriminizle ilgili güncelleme
 email-ack-action-body = Bildirdiğiniz dolandırıcılığa karşı harekete geçtik. Başkalarını korumamıza yardımcı olduğunuz için teşekkür ederiz.
 email-ack-signoff = { $brand } Müşteri Koruma Ekibi
+
+## Sayfa öğeleri
+page-title = { $page } – { $brand }
+nav-advice = Dolandırıcılığa karşı öneriler
+nav-main = Ana menü
+breadcrumb-home = Ana sayfa
+noscript-ok = Tarayıcınızda JavaScript çalışmıyor. Sorun değil: form yine de çalışır.
+contact-direct = Tehlikedeyseniz ya da az önce bir dolandırıcıya ödeme yaptıysanız önce bankanızı ve polisi arayın.
+
+## Bildirim formu, ek alanlar
+field-scam-kind = Sizden ne istediler?
+scam-kind-fake_order = Vermediğim bir siparişi onayladılar
+scam-kind-fake_refund = Bana para iadesi teklif ettiler
+scam-kind-gift_card = Hediye kartı istediler
+scam-kind-fake_support = Müşteri hizmetlerinden olduklarını söylediler
+scam-kind-tech_support = Bilgisayarımda veya hesabımda sorun olduğunu söylediler
+scam-kind-delivery = Teslimat sorunu veya kargo ücreti
+scam-kind-prize = Ödül, iş teklifi veya yatırım
+scam-kind-account = Hesabımın kapatılacağı veya engelleneceği söylendi
+scam-kind-other = Başka bir şey
+choose-one = Bir seçenek belirleyin
+field-date-hint = Örneğin { $example }. Bilmiyorsanız boş bırakın.
+field-time = Saat
+field-country = Hangi ülkede yaşıyorsunuz?
+field-country-hint = Bu bilgi, bir dolandırıcılığın nerelerde yayıldığını görmemize yardımcı olur.
+form-privacy-note = Bu formu göndererek, bilgileri dolandırıcılığı araştırmak için kullanmamızı kabul etmiş olursunuz. Mesajı kanıt olarak saklarız.
+form-challenge = Gerçek bir kişi olduğunuzu doğruluyoruz. Bu işlem tarayıcınızda gerçekleşir ve birkaç saniye sürer.
+form-challenge-done = Doğrulama tamamlandı.
+
+## Diğer form hataları
+error-phone-invalid = Lütfen telefon numarasını ülke koduyla birlikte girin, örneğin { $example }.
+error-too-many-links = Lütfen en fazla { $max } bağlantı girin.
+error-link-invalid = Bu bir bağlantıya benzemiyor. Lütfen bağlantıyı mesajda göründüğü şekliyle kopyalayın.
+error-too-long = Lütfen bunu en fazla { $max } karakter olacak şekilde kısaltın.
+error-screenshot-type = Lütfen PNG, JPEG, GIF veya WebP biçiminde bir görsel gönderin.
+error-form-expired = Form çok uzun süre açık kaldı. Lütfen yanıtlarınızı kontrol edip formu tekrar gönderin.
+error-rate-limited = { $minutes ->
+    [one] Kısa sürede çok sayıda bildirim gönderdiniz. Lütfen bir dakika bekleyip tekrar deneyin.
+   *[other] Kısa sürede çok sayıda bildirim gönderdiniz. Lütfen { $minutes } dakika bekleyip tekrar deneyin.
+}
+error-channel-missing = Lütfen mesajın size nasıl ulaştığını belirtin.
+error-page-not-found-title = Sayfa bulunamadı
+error-page-not-found = Bu sayfayı bulamadık. Başka bir yere taşınmış olabilir.
+error-server-title = Bir sorun oluştu
+error-bad-request = Tarayıcınızın gönderdiği bilgileri anlayamadık. Lütfen geri dönüp tekrar deneyin.
+
+## Durum sayfası, devamı
+status-lookup-title = Bildiriminizi sorgulayın
+status-lookup-intro = Bildirim yaptığınızda aldığınız referans numarasını girin, örneğin { $example }.
+status-steps = Bildiriminizin aşamaları
+status-step-done = tamamlandı
+status-step-current = şu anki aşama
+status-step-pending = henüz başlamadı
+status-updated-on = Son güncelleme: { $date }
+status-privacy = Gizliliğinizi korumak için bu sayfada yalnızca bildiriminizin hangi aşamada olduğu gösterilir, içeriği asla gösterilmez.
+
+## Gerçekten biz miyiz? Devamı
+check-empty = Lütfen kontrol etmek istediğiniz bir şey yapıştırın.
+check-too-long = Lütfen en fazla { $max } karakter yapıştırın.
+check-result-title = Bulduklarımız
+check-checked-value = Sorguladığınız: { $value }
+check-known-since = İlk bildirim tarihi: { $date }.
+check-known-channels = İnsanlara şu yollarla ulaşıyor: { $channels }.
+check-what-to-do = Şimdi ne yapmalısınız?
+check-advice-official = Güvenle yanıt verebilirsiniz. Yine de içiniz rahat etmezse bizimle her zaman kullandığınız uygulama veya web sitesi üzerinden iletişime geçin; bunun için asla bir mesajdaki bağlantıyı kullanmayın.
+check-advice-scam = Yanıt vermeyin, geri aramayın, bağlantılara tıklamayın ve ödeme yapmayın. Bunlardan birini zaten yaptıysanız hemen bankanızla iletişime geçin ve şifrelerinizi değiştirin.
+check-advice-unknown = Dikkatli olun. Sizden asla hediye kartı, şifre veya tek kullanımlık kod istemeyiz ve ödeme yapmanız için sizi asla aceleye getirmeyiz.
+check-official-channels = Resmî kanallarımız

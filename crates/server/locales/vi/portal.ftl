@@ -116,3 +116,70 @@ email-ack-status = Quý khách có thể theo dõi tình trạng báo cáo bất
 email-ack-action-subject = Cập nhật về báo cáo { $reference } của Quý khách
 email-ack-action-body = Chúng tôi đã có biện pháp xử lý vụ lừa đảo mà Quý khách đã báo cáo. Cảm ơn Quý khách đã góp phần bảo vệ người khác.
 email-ack-signoff = Đội ngũ Bảo vệ Khách hàng { $brand }
+
+## Thành phần chung của trang
+page-title = { $page } – { $brand }
+nav-advice = Cẩm nang phòng tránh lừa đảo
+nav-main = Điều hướng chính
+breadcrumb-home = Trang chủ
+noscript-ok = Trình duyệt của Quý khách đang không chạy JavaScript. Không sao cả: biểu mẫu vẫn hoạt động bình thường.
+contact-direct = Nếu Quý khách đang gặp nguy hiểm hoặc vừa chuyển tiền cho kẻ lừa đảo, trước hết hãy gọi ngay cho ngân hàng và công an.
+
+## Biểu mẫu báo cáo, các mục bổ sung
+field-scam-kind = Họ muốn gì ở Quý khách?
+scam-kind-fake_order = Họ xác nhận một đơn hàng mà tôi không hề đặt
+scam-kind-fake_refund = Họ đề nghị hoàn tiền cho tôi
+scam-kind-gift_card = Họ yêu cầu mua thẻ quà tặng
+scam-kind-fake_support = Họ tự xưng là bộ phận chăm sóc khách hàng
+scam-kind-tech_support = Họ nói máy tính hoặc tài khoản của tôi có vấn đề
+scam-kind-delivery = Sự cố giao hàng hoặc phí nhận bưu kiện
+scam-kind-prize = Trúng thưởng, việc làm hoặc đầu tư
+scam-kind-account = Tài khoản của tôi sắp bị đóng hoặc bị khóa
+scam-kind-other = Trường hợp khác
+choose-one = Chọn một mục
+field-date-hint = Ví dụ: { $example }. Nếu không nhớ, Quý khách có thể để trống.
+field-time = Giờ
+field-country = Quý khách đang sống ở quốc gia nào?
+field-country-hint = Thông tin này giúp chúng tôi biết một hình thức lừa đảo đang lan rộng ở đâu.
+form-privacy-note = Khi gửi biểu mẫu này, Quý khách đồng ý để chúng tôi sử dụng thông tin trong đó nhằm điều tra vụ lừa đảo. Chúng tôi lưu giữ tin nhắn làm bằng chứng.
+form-challenge = Đang kiểm tra để xác nhận Quý khách là người thật. Việc này diễn ra ngay trong trình duyệt của Quý khách và chỉ mất vài giây.
+form-challenge-done = Đã kiểm tra xong.
+
+## Các lỗi khác trong biểu mẫu
+error-phone-invalid = Vui lòng nhập số điện thoại kèm mã quốc gia, ví dụ { $example }.
+error-too-many-links = Vui lòng chỉ liệt kê tối đa { $max } đường liên kết.
+error-link-invalid = Đây có vẻ không phải là một đường liên kết. Vui lòng sao chép đúng như trong tin nhắn.
+error-too-long = Vui lòng rút gọn xuống tối đa { $max } ký tự.
+error-screenshot-type = Vui lòng gửi hình ảnh ở định dạng PNG, JPEG, GIF hoặc WebP.
+error-form-expired = Biểu mẫu đã mở quá lâu. Vui lòng kiểm tra lại các câu trả lời và gửi lại.
+error-rate-limited = { $minutes ->
+   *[other] Quý khách đã gửi nhiều báo cáo trong thời gian ngắn. Vui lòng đợi { $minutes } phút rồi thử lại.
+}
+error-channel-missing = Vui lòng cho chúng tôi biết Quý khách nhận được tin nhắn qua kênh nào.
+error-page-not-found-title = Không tìm thấy trang
+error-page-not-found = Chúng tôi không tìm thấy trang này. Có thể trang đã được chuyển sang địa chỉ khác.
+error-server-title = Đã có lỗi xảy ra
+error-bad-request = Chúng tôi không hiểu được dữ liệu mà trình duyệt của Quý khách gửi đến. Vui lòng quay lại và thử lần nữa.
+
+## Trang trạng thái, phần bổ sung
+status-lookup-title = Tra cứu báo cáo
+status-lookup-intro = Nhập mã số báo cáo mà Quý khách nhận được khi gửi báo cáo, ví dụ { $example }.
+status-steps = Tiến trình xử lý báo cáo
+status-step-done = đã xong
+status-step-current = bước hiện tại
+status-step-pending = chưa đến
+status-updated-on = Cập nhật lần cuối ngày { $date }
+status-privacy = Để bảo vệ quyền riêng tư của Quý khách, trang này chỉ cho biết báo cáo đang ở bước nào, không bao giờ hiển thị nội dung báo cáo.
+
+## Có thật là chúng tôi không? – phần bổ sung
+check-empty = Vui lòng dán nội dung cần kiểm tra.
+check-too-long = Vui lòng dán tối đa { $max } ký tự.
+check-result-title = Kết quả kiểm tra
+check-checked-value = Nội dung Quý khách hỏi: { $value }
+check-known-since = Được báo cáo lần đầu ngày { $date }.
+check-known-channels = Hình thức này tiếp cận mọi người qua { $channels }.
+check-what-to-do = Quý khách nên làm gì bây giờ
+check-advice-official = Quý khách có thể yên tâm trả lời. Nếu vẫn còn nghi ngờ, hãy liên hệ với chúng tôi qua ứng dụng hoặc trang web Quý khách vẫn thường dùng, tuyệt đối không qua đường liên kết trong tin nhắn.
+check-advice-scam = Đừng trả lời, đừng gọi lại, đừng bấm vào liên kết và đừng thanh toán. Nếu Quý khách đã lỡ làm vậy, hãy liên hệ ngay với ngân hàng và đổi mật khẩu.
+check-advice-unknown = Hãy cẩn thận. Chúng tôi không bao giờ yêu cầu thẻ quà tặng, mật khẩu hay mã xác thực dùng một lần, và không bao giờ hối thúc Quý khách thanh toán.
+check-official-channels = Các kênh chính thức của chúng tôi

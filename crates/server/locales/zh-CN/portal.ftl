@@ -116,3 +116,70 @@ email-ack-status = 您可以随时在此查看举报的处理进度：{ $url }
 email-ack-action-subject = 您的举报 { $reference } 有新进展
 email-ack-action-body = 我们已针对您举报的骗局采取行动。感谢您帮助保护他人。
 email-ack-signoff = { $brand } 客户保护团队
+
+## 页面通用元素
+page-title = { $page } – { $brand }
+nav-advice = 防骗指南
+nav-main = 主菜单
+breadcrumb-home = 首页
+noscript-ok = 您的浏览器没有运行 JavaScript。不过没关系，表单仍然可以正常使用。
+contact-direct = 如果您正处于危险之中，或刚刚向骗子付了款，请先联系您的银行并报警。
+
+## 举报表单（新增字段）
+field-scam-kind = 对方想让您做什么？
+scam-kind-fake_order = 对方确认了一笔我没下过的订单
+scam-kind-fake_refund = 对方说要给我退款
+scam-kind-gift_card = 对方要我提供礼品卡
+scam-kind-fake_support = 对方自称是客服
+scam-kind-tech_support = 对方说我的电脑或账户出了问题
+scam-kind-delivery = 快递出了问题，或要求支付包裹费用
+scam-kind-prize = 中奖、招聘或投资
+scam-kind-account = 对方说我的账户将被关闭或冻结
+scam-kind-other = 其他
+choose-one = 请选择一项
+field-date-hint = 例如 { $example }。如果不清楚，可以留空。
+field-time = 时间
+field-country = 您居住在哪个国家或地区？
+field-country-hint = 这有助于我们了解骗局正在哪些地区蔓延。
+form-privacy-note = 提交此表单即表示您同意我们将其用于调查该骗局。我们会将该信息留存作为证据。
+form-challenge = 正在验证您是真人。验证在您的浏览器中进行，只需几秒钟。
+form-challenge-done = 验证完成。
+
+## 更多表单错误
+error-phone-invalid = 请输入带国家或地区代码的电话号码，例如 { $example }。
+error-too-many-links = 最多只能填写 { $max } 个链接。
+error-link-invalid = 这看起来不是链接。请按信息中显示的样子原样复制。
+error-too-long = 请缩减至 { $max } 个字符以内。
+error-screenshot-type = 请上传 PNG、JPEG、GIF 或 WebP 格式的图片。
+error-form-expired = 表单打开的时间过长。请检查您填写的内容，然后重新提交。
+error-rate-limited = { $minutes ->
+   *[other] 您在短时间内提交了较多举报。请等待 { $minutes } 分钟后再试。
+}
+error-channel-missing = 请告诉我们您是通过什么方式收到该信息的。
+error-page-not-found-title = 找不到页面
+error-page-not-found = 我们找不到此页面，它可能已被移走。
+error-server-title = 出了点问题
+error-bad-request = 我们无法识别您的浏览器发送的内容。请返回上一页重试。
+
+## 状态页面（补充）
+status-lookup-title = 查询举报进度
+status-lookup-intro = 请输入您举报时收到的举报编号，例如 { $example }。
+status-steps = 举报处理进度
+status-step-done = 已完成
+status-step-current = 当前步骤
+status-step-pending = 未开始
+status-updated-on = 最后更新日期：{ $date }
+status-privacy = 为保护您的隐私，此页面只显示举报的处理进度，不会显示举报的具体内容。
+
+## 真的是我们吗？（补充）
+check-empty = 请粘贴需要查询的内容。
+check-too-long = 最多可粘贴 { $max } 个字符。
+check-result-title = 查询结果
+check-checked-value = 您查询的内容：{ $value }
+check-known-since = 最早于 { $date } 被举报。
+check-known-channels = 传播渠道：{ $channels }。
+check-what-to-do = 现在该怎么做
+check-advice-official = 您可以放心回复。如果仍有疑虑，请通过您平时使用的 App 或网站联系我们，切勿通过信息中的链接联系。
+check-advice-scam = 请不要回复、回拨、点击链接或付款。如果您已经这样做了，请立即联系您的银行并修改密码。
+check-advice-unknown = 请提高警惕。我们绝不会向您索要礼品卡、密码或一次性验证码，也绝不会催促您付款。
+check-official-channels = 我们的官方渠道

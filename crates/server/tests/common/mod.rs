@@ -4,6 +4,10 @@
 
 #![allow(dead_code)]
 
+pub mod dovecot;
+
+pub mod smtp;
+
 use std::time::Duration;
 
 use rampart_server::{AppState, Running, Settings};
@@ -127,6 +131,11 @@ pub fn settings(url: &str) -> Settings {
     Settings {
         database_url: url.to_string(),
         brands: brand_settings(),
+        // Tests send many reports from one address; the limits have tests of their own.
+        limits: rampart_server::limits::LimitSettings {
+            enabled: false,
+            ..Default::default()
+        },
         ..Settings::default()
     }
 }
