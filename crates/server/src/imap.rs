@@ -105,7 +105,8 @@ impl Default for ImapSettings {
             failed_folder: "Rampart/Failed".into(),
             poll_secs: 60,
             batch: 50,
-            max_message_bytes: 10 * 1024 * 1024,
+            // The same bound as `rampart_mail::Limits::default()`: what mailgate also takes.
+            max_message_bytes: 40 * 1024 * 1024,
             timeout_secs: 60,
         }
     }
