@@ -145,6 +145,8 @@ pub fn router(state: AppState) -> Router {
             post(intake::create_report).get(read::list_reports),
         )
         .route("/reports/{id}", get(read::get_report))
+        .route("/reports/{id}/raw", get(read::get_report_raw))
+        .route("/reports/{id}/files/{file_id}", get(read::get_report_file))
         .route("/campaigns", get(read::list_campaigns))
         .route("/campaigns/{id}", get(read::get_campaign))
         .route("/indicators/{kind}/{*value}", get(read::get_indicator))

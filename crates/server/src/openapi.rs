@@ -13,6 +13,9 @@ use crate::{intake, problem, read};
         intake::create_report,
         read::list_reports,
         read::get_report,
+        read::get_report_raw,
+        read::get_report_file,
+        crate::portal::check::api,
         read::list_campaigns,
         read::get_campaign,
         read::get_indicator,
@@ -22,13 +25,17 @@ use crate::{intake, problem, read};
         intake::ReportCreated, problem::Problem, problem::FieldError,
         read::ReportView, read::ReportSummary, read::ReportPage, read::ReportIndicatorView, read::Money,
         read::CampaignSummary, read::CampaignPage, read::CampaignView, read::CountView, read::MoneyView,
-        read::CampaignIndicatorView, read::IndicatorView,
+        read::CampaignIndicatorView, read::IndicatorView, read::AuthView, read::FileView,
+        intake::ScamKind, intake::ScreenshotInput,
+        crate::portal::check::CheckInput, crate::portal::check::CheckAnswer,
+        crate::portal::check::PublicCampaign, crate::portal::check::Matched,
     )),
     modifiers(&BearerAuth),
     tags(
         (name = "reports", description = "Scam reports from the public"),
         (name = "campaigns", description = "Reports correlated into operations"),
         (name = "indicators", description = "URLs, domains, e-mails, phones, IPs and wallets"),
+        (name = "public", description = "What the public may ask without a token"),
     )
 )]
 pub struct ApiDoc;

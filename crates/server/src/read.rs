@@ -98,6 +98,48 @@ pub struct ReportView {
     pub indicators: Vec<ReportIndicatorView>,
     /// Near-duplicate text keys ("the same script"), shared by reports of one script.
     pub script_keys: Vec<String>,
+    /// Where it came in: `api`, `portal`, `mailgate` or `imap`.
+    pub source: String,
+    /// The number that called or texted, E.164.
+    pub phone_number: Option<String>,
+    /// Links as the reporter typed them (defanged as they were).
+    pub links: Vec<String>,
+    pub scam_kind: Option<String>,
+    /// What happened, in the reporter's words.
+    pub description: Option<String>,
+    /// SPF, DKIM and DMARC results of a reported e-mail's own headers.
+    pub authentication: AuthView,
+    /// What a reported e-mail's headers said: forwarder, Reply-To, Received chain, attachments,
+    /// hidden text, notes. Attacker-written: show as text only.
+    #[schema(value_type = Object)]
+    pub details: serde_json::Value,
+    /// Files sent with the report, to download (never to display inline).
+    pub files: Vec<FileView>,
+    /// Where the bytes exactly as received can be downloaded.
+    pub raw_url: String,
+}
+
+/// Authentication results as recorded by the receiving mail server.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct AuthView {
+    pub spf: Option<String>,
+    pub dkim: Option<String>,
+    pub dmarc: Option<String>,
+}
+
+/// A file kept as evidence.
+#[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
+pub struct FileView {
+    pub id: i64,
+    /// `screenshot` or `eml`.
+    pub kind: String,
+    /// As the sender named it (cleaned of paths and control characters).
+    pub filename: Option<String>,
+    /// What the bytes are, from their first bytes.
+    pub content_type: String,
+    pub size: i64,
+    pub sha256: String,
+    pub url: String,
 }
 
 /// A report in a list.
@@ -327,6 +369,7 @@ pub async fn get_report(
         .await?
         .ok_or_else(|| Problem::not_found("report"))?;
     let links = state.store.report_indicators(id).await?;
+    let files = state.store.report_files(id).await?;
     let (scripts, indicators): (Vec<_>, Vec<_>) = links
         .into_iter()
         .partition(|l| l.indicator.kind == "script");
@@ -352,7 +395,128 @@ pub async fn get_report(
         processed: r.processed_at.is_some(),
         indicators: indicators.into_iter().map(Into::into).collect(),
         script_keys: scripts.into_iter().map(|s| s.indicator.value).collect(),
+        source: r.source,
+        phone_number: r.phone_number,
+        links: r.links,
+        scam_kind: r.scam_kind,
+        description: r.description,
+        authentication: AuthView {
+            spf: r.auth.spf,
+            dkim: r.auth.dkim,
+            dmarc: r.auth.dmarc,
+        },
+        details: serde_json::from_str(&r.details).unwrap_or_else(|_| serde_json::json!({})),
+        files: files
+            .into_iter()
+            .map(|f| FileView {
+                url: format!("/api/v1/reports/{id}/files/{}", f.id),
+                id: f.id,
+                kind: f.kind,
+                filename: f.filename,
+                content_type: f.content_type,
+                size: f.size,
+                sha256: f.sha256,
+            })
+            .collect(),
+        raw_url: format!("/api/v1/reports/{id}/raw"),
     }))
+}
+
+/// Evidence leaves only as a download: an opaque type, `attachment`, and a policy that would
+/// sandbox it even if a browser tried to show it. Attacker-written bytes are never rendered.
+fn download(bytes: Vec<u8>, name: String, sha256: &str) -> axum::response::Response {
+    use axum::http::{HeaderValue, header};
+    use axum::response::IntoResponse;
+    let mut res = bytes.into_response();
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static("application/octet-stream"),
+    );
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static("sandbox; default-src 'none'"),
+    );
+    if let Ok(v) = HeaderValue::from_str(&format!("attachment; filename=\"{name}\"")) {
+        h.insert(header::CONTENT_DISPOSITION, v);
+    }
+    if let Ok(v) = HeaderValue::from_str(sha256) {
+        h.insert("x-content-sha256", v);
+    }
+    res
+}
+
+/// The bytes of a report exactly as received: the JSON, form fields or e-mail.
+#[utoipa::path(
+    get, path = "/api/v1/reports/{id}/raw", tag = "reports",
+    params(("id" = i64, Path, description = "Report id")),
+    responses(
+        (status = 200, description = "The bytes as received, with their SHA-256 in X-Content-SHA256", content_type = "application/octet-stream"),
+        (status = 404, description = "No such report", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn get_report_raw(
+    State(state): State<AppState>,
+    caller: Caller,
+    id: Result<Path<i64>, axum::extract::rejection::PathRejection>,
+) -> Result<axum::response::Response, Problem> {
+    caller.require(Role::Analyst)?;
+    let Path(id) = id.map_err(|_| Problem::not_found("report"))?;
+    let r = state
+        .store
+        .report(id)
+        .await?
+        .ok_or_else(|| Problem::not_found("report"))?;
+    let (raw_type, bytes) = state
+        .store
+        .report_raw(id)
+        .await?
+        .ok_or_else(|| Problem::not_found("report"))?;
+    let ext = if raw_type == "message/rfc822" {
+        "eml"
+    } else {
+        "json"
+    };
+    Ok(download(bytes, format!("report-{id}.{ext}"), &r.raw_sha256))
+}
+
+/// A file sent with a report.
+#[utoipa::path(
+    get, path = "/api/v1/reports/{id}/files/{file_id}", tag = "reports",
+    params(("id" = i64, Path, description = "Report id"), ("file_id" = i64, Path, description = "File id")),
+    responses(
+        (status = 200, description = "The file as received, with its SHA-256 in X-Content-SHA256", content_type = "application/octet-stream"),
+        (status = 404, description = "No such file", body = Problem, content_type = "application/problem+json"),
+    ),
+    security(("bearer" = []))
+)]
+pub async fn get_report_file(
+    State(state): State<AppState>,
+    caller: Caller,
+    ids: Result<Path<(i64, i64)>, axum::extract::rejection::PathRejection>,
+) -> Result<axum::response::Response, Problem> {
+    caller.require(Role::Analyst)?;
+    let Path((id, file_id)) = ids.map_err(|_| Problem::not_found("file"))?;
+    let (file, bytes) = state
+        .store
+        .report_file(id, file_id)
+        .await?
+        .ok_or_else(|| Problem::not_found("file"))?;
+    // The name a download gets is ours, not the sender's.
+    let ext = match file.content_type.as_str() {
+        "image/png" => "png",
+        "image/jpeg" => "jpg",
+        "image/gif" => "gif",
+        "image/webp" => "webp",
+        "message/rfc822" => "eml",
+        _ => "bin",
+    };
+    Ok(download(
+        bytes,
+        format!("report-{id}-{}-{file_id}.{ext}", file.kind),
+        &file.sha256,
+    ))
 }
 
 /// A campaign in the ranked list.

@@ -599,6 +599,47 @@ on_both_engines!(
             .map(|i| i["value"].as_str().unwrap())
             .collect();
         assert_eq!(phones, ["+33612345678"]);
+        // Staff download evidence; it is never served as something a browser would render.
+        assert_eq!(detail["files"][0]["content_type"], "image/jpeg");
+        assert_eq!(detail["source"], "api");
+        assert_eq!(detail["scam_kind"], "gift_card");
+        let url = detail["files"][0]["url"].as_str().unwrap().to_string();
+        let res = s.get(&url, &token).await;
+        assert_eq!(res.status(), 200);
+        assert_eq!(res.headers()["content-type"], "application/octet-stream");
+        assert!(
+            res.headers()["content-disposition"]
+                .to_str()
+                .unwrap()
+                .starts_with("attachment;")
+        );
+        assert!(
+            res.headers()["content-security-policy"]
+                .to_str()
+                .unwrap()
+                .contains("sandbox")
+        );
+        assert_eq!(res.bytes().await.unwrap().as_ref(), jpeg);
+        let res = s.get(detail["raw_url"].as_str().unwrap(), &token).await;
+        assert_eq!(res.status(), 200);
+        let sha = res.headers()["x-content-sha256"]
+            .to_str()
+            .unwrap()
+            .to_string();
+        assert_eq!(
+            sha,
+            rampart_server::intake::sha256_hex(&res.bytes().await.unwrap())
+        );
+        assert_eq!(s.get(&url, "not-a-token").await.status(), 401);
+        assert_eq!(
+            s.get(
+                &format!("/api/v1/reports/{}/files/999999", report.id),
+                &token
+            )
+            .await
+            .status(),
+            404
+        );
         for (screenshot, detail) in [
             (
                 serde_json::json!({"data_base64": "!!!"}),
