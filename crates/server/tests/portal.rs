@@ -667,3 +667,63 @@ on_both_engines!(
         s.stop().await;
     }
 );
+
+on_both_engines!(
+    an_uploaded_email_stands_for_the_pasted_message,
+    |url: String| async move {
+        let s = TestServer::start(settings_with_low_difficulty(&url)).await;
+        let eml = std::fs::read(
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+                .join("../mail/tests/corpus/gmail_forward.eml"),
+        )
+        .unwrap();
+        let (challenge, pow) = fresh_form(&s, "fr").await;
+        // No channel and no pasted text: the e-mail says both.
+        let form = text_form(&[("lang", "fr"), ("challenge", &challenge), ("pow", &pow)]).part(
+            "eml",
+            Part::bytes(eml.clone()).file_name("Unusual sign-in.eml"),
+        );
+        let (status, html, _) = post_form(&s, form).await;
+        assert_eq!(status, 200, "{html}");
+        let reference = reference_in(&html);
+        let report = s
+            .store
+            .report_by_reference(&reference)
+            .await
+            .unwrap()
+            .unwrap();
+        assert_eq!(report.channel, "email");
+        assert_eq!(
+            report.subject.as_deref(),
+            Some("Unusual sign-in to your Example Shop account")
+        );
+        assert!(
+            report
+                .sender
+                .as_deref()
+                .unwrap()
+                .contains("security@examp1e-shop.com")
+        );
+        assert!(report.body.contains("+1 (888) 555-0142"));
+        assert!(
+            report.details.contains("alice.martin@example.org"),
+            "{}",
+            report.details
+        );
+        let files = s.store.report_files(report.id).await.unwrap();
+        assert_eq!(files.len(), 1);
+        assert_eq!(files[0].kind, "eml");
+        assert_eq!(files[0].sha256, rampart_server::intake::sha256_hex(&eml));
+        // Something that is not an e-mail, and nothing pasted: said next to the upload field.
+        let (challenge, pow) = fresh_form(&s, "fr").await;
+        let form = text_form(&[("lang", "fr"), ("challenge", &challenge), ("pow", &pow)])
+            .part("eml", Part::bytes(vec![0u8; 64]).file_name("x.eml"));
+        let (status, html, _) = post_form(&s, form).await;
+        assert_eq!(status, 422);
+        assert!(
+            html.contains(&escaped(&tr("fr").t("error-eml-invalid"))),
+            "{html}"
+        );
+        s.stop().await;
+    }
+);
