@@ -405,14 +405,14 @@ impl Converter {
         }
         if rest.starts_with(b"</") && rest.get(2).is_some_and(u8::is_ascii_alphabetic) {
             let name_end = name_end(bytes, at + 2);
-            let name = html[at + 2..name_end].to_ascii_lowercase();
+            let name = tag_name(&html[at + 2..name_end]);
             self.end_tag(&name);
             return memchr::memchr(b'>', &bytes[name_end..])
                 .map_or(bytes.len(), |p| name_end + p + 1);
         }
         if rest.get(1).is_some_and(u8::is_ascii_alphabetic) {
             let name_end = name_end(bytes, at + 1);
-            let name = html[at + 1..name_end].to_ascii_lowercase();
+            let name = tag_name(&html[at + 1..name_end]);
             let (attributes, next) = parse_attributes(html, name_end);
             if is_raw_text(&name) {
                 let content_end = find_end_tag(bytes, next, &name).unwrap_or(bytes.len());
@@ -546,8 +546,7 @@ impl Converter {
             parent.is_some_and(|p| p.colour_hidden)
         };
         Open {
-            // Tag names may be any bytes in broken HTML; 32 characters tell elements apart.
-            name: name.chars().take(32).collect(),
+            name: name.to_owned(),
             hidden,
             colour,
             background,
@@ -649,6 +648,17 @@ impl Writer {
             self.trailing_newlines += 1;
         }
     }
+}
+
+/// A tag name as elements are told apart: lower case, at most 32 characters (tag names may be
+/// any bytes in broken HTML). Start and end tags must go through the same function: an end tag
+/// compared whole with a start tag kept cut never matched, so `<x…(33 letters) hidden></x…>`
+/// hid everything after it.
+fn tag_name(raw: &str) -> String {
+    raw.chars()
+        .take(32)
+        .collect::<String>()
+        .to_ascii_lowercase()
 }
 
 fn name_end(bytes: &[u8], from: usize) -> usize {
@@ -1237,5 +1247,29 @@ mod tests {
         assert_eq!(to_text(&long_name).text, "x");
         let deep = "<div>".repeat(10_000) + "deep" + &"</div>".repeat(10_000);
         assert_eq!(to_text(&deep).text, "deep");
+    }
+
+    #[test]
+    fn an_end_tag_closes_a_start_tag_of_a_long_name() {
+        // The start tag's name was cut to 32 characters and the end tag's compared whole, so the
+        // end tag never matched: a hidden element with a long name hid the rest of the message
+        // from the text (and from indicator extraction), while a mail client shows it.
+        let long = "x".repeat(40);
+        check(
+            &format!(
+                "<p>Hello</p><{long} style=\"display:none\">filler</{long}><p>Call +1 888 555 0142</p>"
+            ),
+            "Hello\n\nCall +1 888 555 0142",
+            "filler",
+            &[],
+        );
+        let upper = format!("<X{}>", "Y".repeat(40));
+        let lower = format!("</x{}>", "y".repeat(40));
+        check(
+            &format!("<div hidden>{upper}no{lower}</div>yes"),
+            "yes",
+            "no",
+            &[],
+        );
     }
 }

@@ -367,14 +367,22 @@ pub(crate) fn body(text: &str, forward: &InlineForward) -> String {
 
 /// Turns Outlook's "Name [mailto:addr]" and "addr<mailto:addr>" into "Name <addr>" / "addr".
 pub(crate) fn clean_address_value(value: &str) -> String {
-    let mut value = value.to_owned();
     // "support@x.com<mailto:support@x.com>": the mailto copy comes from a link turned into text.
-    while let Some(start) = value.to_ascii_lowercase().find("<mailto:") {
+    // One pass, left to right: lower-casing and searching the whole value again after each
+    // removal made a line of many `<mailto:>` quadratic (minutes for a few megabytes).
+    let lower = value.to_ascii_lowercase();
+    let mut cleaned = String::with_capacity(value.len());
+    let mut from = 0;
+    while let Some(found) = lower[from..].find("<mailto:") {
+        let start = from + found;
         let Some(len) = value[start..].find('>') else {
             break;
         };
-        value.replace_range(start..start + len + 1, "");
+        cleaned.push_str(&value[from..start]);
+        from = start + len + 1;
     }
+    cleaned.push_str(&value[from..]);
+    let mut value = cleaned;
     if let Some(start) = value.to_ascii_lowercase().find("[mailto:") {
         let after = start + "[mailto:".len();
         let end = value[after..].find(']').map_or(value.len(), |p| after + p);
@@ -629,9 +637,32 @@ mod tests {
                 "Example Shop <a@examp1e-shop.com>",
             ),
             ("plain@x.test", "plain@x.test"),
+            (
+                "a@x.test<MAILTO:a@x.test>, b@x.test<mailto:b@x.test>",
+                "a@x.test, b@x.test",
+            ),
+            ("a@x.test<mailto:a@x.test", "a@x.test<mailto:a@x.test"),
+            ("é<mailto:x>ü<mailto:y", "éü<mailto:y"),
         ];
         for (value, expected) in cases {
             assert_eq!(clean_address_value(value), expected, "{value:?}");
         }
+    }
+
+    #[test]
+    fn many_mailto_copies_cost_linear_time() {
+        // Quadratic before: each copy removed meant lower-casing and searching the whole value
+        // again; 200,000 copies (1.8 MB) took minutes.
+        let value = format!("a@x.test{}", "<mailto:a@x.test>".repeat(200_000));
+        let started = std::time::Instant::now();
+        assert_eq!(clean_address_value(&value), "a@x.test");
+        let unterminated = "<mailto:".repeat(200_000);
+        assert_eq!(clean_address_value(&unterminated), unterminated);
+        assert!(
+            started.elapsed()
+                < std::time::Duration::from_secs(if cfg!(debug_assertions) { 20 } else { 2 }),
+            "took {:?}",
+            started.elapsed()
+        );
     }
 }

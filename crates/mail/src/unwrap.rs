@@ -201,7 +201,12 @@ fn inline_step<'a>(level: &mut Level<'a>, limits: &Limits, notes: &mut Notes) ->
         }
     };
 
-    let headers = forwarded_headers(&forward.headers, level.headers.subject.as_deref());
+    let headers = forwarded_headers(
+        &forward.headers,
+        level.headers.subject.as_deref(),
+        limits,
+        notes,
+    );
     if headers.from.is_none() {
         notes.add("an inline forward had no readable From line; the scam's sender is unknown");
     }
@@ -225,9 +230,47 @@ fn inline_step<'a>(level: &mut Level<'a>, limits: &Limits, notes: &mut Notes) ->
     })
 }
 
+/// A value of a forwarded header block, cut to `max_header_bytes` like a real header field: a
+/// "From:" line in a body can run to the end of a 40 MB message, and what it holds is kept in the
+/// report (sender, subject, the date as written).
+fn bounded(
+    value: &Option<String>,
+    name: &str,
+    limits: &Limits,
+    notes: &mut Notes,
+) -> Option<String> {
+    let value = value.as_deref()?;
+    if value.len() <= limits.max_header_bytes {
+        return Some(value.to_owned());
+    }
+    notes.add(format!(
+        "the {name} line of a forwarded message was longer than {} and was cut",
+        size_in_words(limits.max_header_bytes)
+    ));
+    let mut end = limits.max_header_bytes;
+    while !value.is_char_boundary(end) {
+        end -= 1;
+    }
+    Some(value[..end].to_owned())
+}
+
 /// The scam's headers as the forwarded header block wrote them. Without a Subject line, the
 /// forward's own subject stands in, its "Fwd:" taken off.
-fn forwarded_headers(written: &ForwardedHeaders, outer_subject: Option<&str>) -> MessageHeaders {
+fn forwarded_headers(
+    written: &ForwardedHeaders,
+    outer_subject: Option<&str>,
+    limits: &Limits,
+    notes: &mut Notes,
+) -> MessageHeaders {
+    let written = ForwardedHeaders {
+        from: bounded(&written.from, "From", limits, notes),
+        reply_to: bounded(&written.reply_to, "Reply-To", limits, notes),
+        to: bounded(&written.to, "To", limits, notes),
+        cc: bounded(&written.cc, "Cc", limits, notes),
+        subject: bounded(&written.subject, "Subject", limits, notes),
+        date: bounded(&written.date, "Date", limits, notes),
+    };
+    let written = &written;
     let addresses = |value: &Option<String>| -> Vec<Mailbox> {
         value
             .as_deref()
@@ -499,7 +542,14 @@ mod tests {
             subject: None,
             date: Some("Mon, 6 Jan 2025 10:15:00 +0100".into()),
         };
-        let headers = forwarded_headers(&written, Some("FW: Fwd: Your invoice"));
+        let mut notes = Notes::default();
+        let headers = forwarded_headers(
+            &written,
+            Some("FW: Fwd: Your invoice"),
+            &Limits::default(),
+            &mut notes,
+        );
+        assert!(notes.into_vec().is_empty());
         assert_eq!(headers.from, Some(mailbox(Some("Example Shop"), None)));
         assert_eq!(
             headers.reply_to,
@@ -513,6 +563,33 @@ mod tests {
                 .to
                 .iter()
                 .any(|m| m.address.as_deref() == Some("bob@example.net"))
+        );
+    }
+
+    #[test]
+    fn forwarded_header_values_are_cut_like_header_fields() {
+        let limits = Limits {
+            max_header_bytes: 10,
+            ..Limits::default()
+        };
+        let written = ForwardedHeaders {
+            from: Some(format!("Shop {}", "é".repeat(100))),
+            subject: Some("x".repeat(100)),
+            date: Some("y".repeat(100)),
+            ..ForwardedHeaders::default()
+        };
+        let mut notes = Notes::default();
+        let headers = forwarded_headers(&written, None, &limits, &mut notes);
+        assert_eq!(headers.from, Some(mailbox(Some("Shop éé"), None)));
+        assert_eq!(headers.subject.as_deref(), Some("xxxxxxxxxx"));
+        assert_eq!(headers.date_text.as_deref(), Some("yyyyyyyyyy"));
+        assert_eq!(
+            notes.into_vec(),
+            [
+                "the From line of a forwarded message was longer than 10 bytes and was cut",
+                "the Subject line of a forwarded message was longer than 10 bytes and was cut",
+                "the Date line of a forwarded message was longer than 10 bytes and was cut",
+            ]
         );
     }
 

@@ -439,6 +439,46 @@ fn huge_bodies_stay_bounded() {
 }
 
 #[test]
+fn a_forwarded_header_line_of_many_megabytes_is_cut_and_read_in_linear_time() {
+    // An inline forward's "From:" line runs to the end of the line, which may be most of the
+    // message. Its values were kept whole, past `max_header_bytes`, and Outlook's `<mailto:…>`
+    // copies were taken out one at a time, each time lower-casing and searching the whole value
+    // again: 400,000 copies (3.6 MB) took about a minute and a half, a 40 MB line hours. (The
+    // quadratic loop on its own is tested in `inline::tests`.)
+    let limits = Limits::default();
+    let copies = "<mailto:>".repeat(400_000);
+    let long = "x".repeat(3 * 1024 * 1024);
+    let raw = format!(
+        "From: victim@example.org\r\nSubject: Fwd: x\r\n\r\n\
+         ---------- Forwarded message ---------\r\n\
+         From: Example Shop <a@examp1e-shop.com>{copies}\r\n\
+         Subject: {long}\r\n\
+         Date: {long}\r\n\r\nbody\r\n"
+    );
+    let report = parse_quickly(raw.as_bytes(), &limits);
+    assert_eq!(report.unwrapped.kind, UnwrapKind::InlineForward);
+    assert_eq!(
+        report.scam.from.as_ref().and_then(|m| m.address.as_deref()),
+        Some("a@examp1e-shop.com")
+    );
+    let subject = report.scam.subject.as_deref().unwrap();
+    assert_eq!(subject.len(), limits.max_header_bytes);
+    assert_eq!(
+        report.scam.date_text.as_deref().map(str::len),
+        Some(limits.max_header_bytes)
+    );
+    assert!(
+        report
+            .notes
+            .iter()
+            .any(|n| n
+                == "the Subject line of a forwarded message was longer than 64 KiB and was cut"),
+        "{:?}",
+        report.notes
+    );
+}
+
+#[test]
 fn an_attached_message_after_blank_lines_is_still_read() {
     let raw = "From: f@example.org\r\nSubject: report\r\nContent-Type: multipart/mixed; boundary=m\r\n\r\n--m\r\n\r\nsee attached\r\n--m\r\nContent-Type: message/rfc822\r\n\r\n\r\n\r\nFrom: Example Shop <a@examp1e-shop.com>\r\nSubject: scam\r\n\r\nbody\r\n--m--\r\n";
     let report = parse_quickly(raw.as_bytes(), &Limits::default());

@@ -43,6 +43,17 @@ fn within(message: &Message, limits: &Limits) {
         // Bytes that are not UTF-8 become U+FFFD, three bytes each.
         assert!(hop.raw.len() <= 3 * limits.max_header_bytes);
     }
+    // Header values, written in a header or in a forwarded header block, are cut to the limit
+    // (decoded, a byte may become three).
+    let bound = 3 * limits.max_header_bytes;
+    for value in [&message.subject, &message.date_text, &message.message_id] {
+        assert!(value.as_ref().is_none_or(|v| v.len() <= bound));
+    }
+    for mailbox in message.from.iter().chain(&message.reply_to) {
+        let name = mailbox.name.as_ref().map_or(0, String::len);
+        let address = mailbox.address.as_ref().map_or(0, String::len);
+        assert!(name + address <= bound + 1);
+    }
 }
 
 /// Small limits, so that every cut is exercised.
