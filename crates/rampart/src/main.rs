@@ -153,8 +153,10 @@ fn init_logging(format: LogFormat) {
             .add_directive("async_imap=info".parse().unwrap_or_else(|_| {
                 tracing_subscriber::filter::Directive::from(tracing::Level::INFO)
             }));
+    use std::io::IsTerminal;
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::stderr().is_terminal())
         .with_writer(std::io::stderr);
     match format {
         LogFormat::Json => builder
@@ -257,15 +259,34 @@ async fn mailgate(common: Common) -> anyhow::Result<ExitCode> {
     }
     if raw.len() > limit {
         eprintln!(
-            "rampart mailgate: the message is larger than {} MB; it was not stored",
+            "rampart mailgate: the message is larger than {} MiB; it was not stored",
             limit / (1024 * 1024)
         );
         return Ok(ExitCode::from(EX_DATAERR));
     }
+    // Read the message before touching the database: what can never be stored is refused
+    // (65) even while the database is down.
+    let now = i64::try_from(time::OffsetDateTime::now_utc().unix_timestamp_nanos() / 1_000_000)
+        .unwrap_or(i64::MAX);
+    let report = match rampart_server::mailgate::report_from_email(
+        &raw,
+        "mailgate",
+        now,
+        settings.smtp.enabled,
+    ) {
+        Ok(r) => r,
+        Err(e) => {
+            eprintln!("rampart mailgate: the message cannot be stored: {e}");
+            return Ok(ExitCode::from(EX_DATAERR));
+        }
+    };
     let store = match connect(&settings).await {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("rampart mailgate: {e:#}; the mail server should try again later");
+            eprintln!(
+                "rampart mailgate: {e} ({}); the mail server should try again later",
+                e.root_cause()
+            );
             return Ok(ExitCode::from(EX_TEMPFAIL));
         }
     };
@@ -276,7 +297,7 @@ async fn mailgate(common: Common) -> anyhow::Result<ExitCode> {
             return Ok(ExitCode::from(EX_CONFIG));
         }
     };
-    let outcome = rampart_server::mailgate::store_email(&state, &raw, "mailgate").await;
+    let outcome = rampart_server::mailgate::store_report(&state, &report, "mailgate").await;
     store.close().await;
     match outcome {
         Ok(stored) => {

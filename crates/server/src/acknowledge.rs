@@ -52,36 +52,48 @@ pub fn render(tr: &Tr, reference: &str, public_url: &str, to: &str) -> OutgoingM
     }
 }
 
-/// Sends the acknowledgements of claimed jobs, one by one.
+/// Acknowledgements sent at once by one worker: with the relay's timeout this bounds how long a
+/// batch can take, well inside the lock a claimed job holds, so no other worker takes a job
+/// still being sent.
+const CONCURRENT_SENDS: usize = 16;
+
+/// Sends the acknowledgements of claimed jobs, side by side.
 pub async fn run_jobs(state: &AppState, worker: &str, jobs: Vec<Job>) {
-    for job in jobs {
-        let outcome = send_one(state, &job).await;
-        let now = millis(OffsetDateTime::now_utc());
-        let done = match outcome {
-            Ok(()) => {
-                metrics::counter!("rampart_jobs_processed_total", "kind" => rampart_store::SEND_ACKNOWLEDGEMENT, "outcome" => "done").increment(1);
-                state.store.complete_job(job.id, worker).await
-            }
-            Err(SendError::Temporary(why)) => {
-                let attempt = u32::try_from(job.attempts).unwrap_or(u32::MAX);
-                let wait = crate::mailer::backoff(attempt);
-                tracing::warn!(job_id = job.id, error = %why, attempts = job.attempts, retry_in_s = wait.as_secs(), "acknowledgement not sent; will retry");
-                metrics::counter!("rampart_jobs_processed_total", "kind" => rampart_store::SEND_ACKNOWLEDGEMENT, "outcome" => "retry").increment(1);
-                let wait_ms = i64::try_from(wait.as_millis()).unwrap_or(i64::MAX);
-                state
-                    .store
-                    .fail_job(&job, worker, &why, now.saturating_add(wait_ms))
-                    .await
-            }
-            Err(SendError::Permanent(why)) => {
-                tracing::warn!(job_id = job.id, error = %why, "acknowledgement refused for good");
-                metrics::counter!("rampart_jobs_processed_total", "kind" => rampart_store::SEND_ACKNOWLEDGEMENT, "outcome" => "refused").increment(1);
-                state.store.bury_job(&job, worker, &why).await
-            }
-        };
-        if let Err(e) = done {
-            tracing::warn!(job_id = job.id, error = %e, "could not record the acknowledgement's outcome; its lock will expire");
+    use futures::StreamExt;
+    futures::stream::iter(jobs)
+        .for_each_concurrent(CONCURRENT_SENDS, |job| async move {
+            let outcome = send_one(state, &job).await;
+            record(state, worker, &job, outcome).await;
+        })
+        .await;
+}
+
+async fn record(state: &AppState, worker: &str, job: &Job, outcome: Result<(), SendError>) {
+    let now = millis(OffsetDateTime::now_utc());
+    let done = match outcome {
+        Ok(()) => {
+            metrics::counter!("rampart_jobs_processed_total", "kind" => rampart_store::SEND_ACKNOWLEDGEMENT, "outcome" => "done").increment(1);
+            state.store.complete_job(job.id, worker).await
         }
+        Err(SendError::Temporary(why)) => {
+            let attempt = u32::try_from(job.attempts).unwrap_or(u32::MAX);
+            let wait = crate::mailer::backoff(attempt);
+            tracing::warn!(job_id = job.id, error = %why, attempts = job.attempts, retry_in_s = wait.as_secs(), "acknowledgement not sent; will retry");
+            metrics::counter!("rampart_jobs_processed_total", "kind" => rampart_store::SEND_ACKNOWLEDGEMENT, "outcome" => "retry").increment(1);
+            let wait_ms = i64::try_from(wait.as_millis()).unwrap_or(i64::MAX);
+            state
+                .store
+                .fail_job(job, worker, &why, now.saturating_add(wait_ms))
+                .await
+        }
+        Err(SendError::Permanent(why)) => {
+            tracing::warn!(job_id = job.id, error = %why, "acknowledgement refused for good");
+            metrics::counter!("rampart_jobs_processed_total", "kind" => rampart_store::SEND_ACKNOWLEDGEMENT, "outcome" => "refused").increment(1);
+            state.store.bury_job(job, worker, &why).await
+        }
+    };
+    if let Err(e) = done {
+        tracing::warn!(job_id = job.id, error = %e, "could not record the acknowledgement's outcome; its lock will expire");
     }
 }
 

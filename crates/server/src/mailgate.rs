@@ -41,8 +41,11 @@ fn limits() -> rampart_mail::Limits {
     rampart_mail::Limits::default()
 }
 
+/// At most `max_chars` characters of `s`, without NUL: a message may decode to NULs (UTF-16
+/// labelled as UTF-8, an encoded word of zero bytes), PostgreSQL's text columns refuse them, and
+/// they hide indicators ("C\0a\0l\0l"). The raw bytes keep them.
 fn cut(s: &str, max_chars: usize) -> String {
-    s.chars().take(max_chars).collect()
+    s.chars().filter(|&c| c != '\0').take(max_chars).collect()
 }
 
 /// `Name <address>` as one line, so that a phone number or link in a display name is read too.
@@ -123,12 +126,38 @@ fn auth_of(mail: &MailReport) -> Authentication {
 }
 
 fn body_of(mail: &MailReport) -> String {
-    let text = mail.scam.text.trim();
+    let text = mail
+        .scam
+        .text
+        .trim_matches(|c: char| c.is_whitespace() || c == '\0');
     if text.is_empty() {
-        mail.scam.subject.clone().unwrap_or_default()
+        cut(
+            mail.scam.subject.as_deref().unwrap_or_default(),
+            MAX_SUBJECT_CHARS,
+        )
     } else {
         cut(text, intake::MAX_BODY_CHARS)
     }
+}
+
+/// The scam's Date, when it can be true: the bounds the API puts on `occurred_at` (not before
+/// 1990, at most a day after it arrived). Spam is often dated years ahead to stay at the top of
+/// an inbox; the raw bytes keep the header as it was.
+fn occurred_at(date: Option<i64>, received_at: i64) -> Option<i64> {
+    const JANUARY_1990_MS: i64 = 631_152_000_000;
+    const DAY_MS: i64 = 24 * 60 * 60 * 1000;
+    date.filter(|&d| (JANUARY_1990_MS..=received_at.saturating_add(DAY_MS)).contains(&d))
+}
+
+/// The portal language the forwarder wrote their own words in, when the detector is sure of it,
+/// so that their acknowledgement speaks it (the scam's language says nothing about them). `None`
+/// (English) otherwise, and for a forward with no words of their own.
+fn forwarder_locale(description: Option<&str>) -> Option<String> {
+    let lang = rampart_indicators::lang::detect(description?)?;
+    if !lang.reliable {
+        return None;
+    }
+    crate::i18n::find(lang.code).map(|l| l.tag.to_string())
 }
 
 /// The report for one e-mail as a mail server delivered it.
@@ -147,7 +176,11 @@ pub fn report_from_email(
         .as_ref()
         .and_then(|f| f.address.clone())
         .map(|a| a.trim().to_lowercase())
-        .filter(|a| a.len() <= intake::MAX_EMAIL_CHARS && a.contains('@'));
+        .filter(|a| {
+            a.len() <= intake::MAX_EMAIL_CHARS
+                && a.contains('@')
+                && !a.contains(|c: char| c.is_control() || c.is_whitespace())
+        });
     let reporter_key = match &reporter_email {
         Some(e) => intake::reporter_key(Some(e), None),
         // Delivered straight to the report address (a trap, a bcc): one anonymous reporter per
@@ -156,9 +189,8 @@ pub fn report_from_email(
     };
     // The forwarder's own words above the forward are their account of what happened.
     let description = (mail.forwarder.is_some())
-        .then(|| mail.envelope.text.trim().to_string())
-        .filter(|t| !t.is_empty())
-        .map(|t| cut(&t, MAX_DESCRIPTION_CHARS));
+        .then(|| cut(mail.envelope.text.trim(), MAX_DESCRIPTION_CHARS))
+        .filter(|t| !t.trim().is_empty());
     Ok(NewReport {
         channel: "email".into(),
         subject: mail
@@ -170,9 +202,9 @@ pub fn report_from_email(
         sender: mail.scam.from.as_ref().and_then(mailbox_line),
         reporter_email: reporter_email.clone(),
         reporter_key,
-        locale: None,
+        locale: forwarder_locale(description.as_deref()),
         country: None,
-        occurred_at: mail.scam.date,
+        occurred_at: occurred_at(mail.scam.date, received_at),
         received_at,
         money_minor: None,
         money_currency: None,
@@ -188,7 +220,7 @@ pub fn report_from_email(
             .links
             .iter()
             .take(MAX_EMAIL_LINKS)
-            .cloned()
+            .map(|l| cut(l, usize::MAX))
             .collect(),
         scam_kind: None,
         description,
@@ -208,11 +240,29 @@ pub async fn store_email(
 ) -> Result<StoredEmail, EmailError> {
     let now = intake::millis(time::OffsetDateTime::now_utc());
     let report = report_from_email(raw, source, now, state.acknowledgements_enabled())?;
-    match state
+    store_report(state, &report, source).await
+}
+
+/// Stores an e-mail report made by [`report_from_email`].
+pub async fn store_report(
+    state: &AppState,
+    report: &NewReport,
+    source: &str,
+) -> Result<StoredEmail, EmailError> {
+    let stored = state
         .store
-        .intake(&report, None, |_, _| (201, String::new()))
-        .await?
-    {
+        .intake(report, None, |_, _| (201, String::new()))
+        .await
+        .map_err(|e| {
+            // Data the database refuses will be refused again: say so rather than have the
+            // mail server or the poller retry it for ever and hold up the messages behind it.
+            if e.is_data_error() {
+                EmailError::Rejected(format!("the database refused the message: {e}"))
+            } else {
+                EmailError::Unavailable(e)
+            }
+        })?;
+    match stored {
         Intake::Created { id, reference, .. } => {
             metrics::counter!("rampart_reports_received_total", "channel" => "email").increment(1);
             tracing::info!(report_id = id, source, "report stored from an e-mail");
@@ -255,11 +305,12 @@ pub fn fill_from_eml(report: &mut NewReport, raw: &[u8]) {
         report.sender = mail.scam.from.as_ref().and_then(mailbox_line);
     }
     if report.occurred_at.is_none() {
-        report.occurred_at = mail.scam.date;
+        report.occurred_at = occurred_at(mail.scam.date, report.received_at);
     }
     for link in mail.scam.links.iter().take(MAX_EMAIL_LINKS) {
-        if !report.links.contains(link) {
-            report.links.push(link.clone());
+        let link = cut(link, usize::MAX);
+        if !report.links.contains(&link) {
+            report.links.push(link);
         }
     }
     report.details = details_of(&mail);

@@ -47,16 +47,18 @@ impl Pipeline {
         let mut links = Vec::new();
         let reporter = r.reporter_email.as_deref().map(str::to_lowercase);
         let push = |i: Indicator, source: &str, links: &mut Vec<NewLink>| {
-            // The victim's own address appears in forwarded mail; it says nothing about the scam.
-            if i.kind == IndicatorKind::Email && reporter.as_deref() == Some(i.value.as_str()) {
-                return;
-            }
             links.push(self.link(i, source));
+        };
+        let extract = |text: &str| {
+            without_reporter(
+                rampart_indicators::extract(text, &opts),
+                reporter.as_deref(),
+            )
         };
         if let Some(sender) = &r.sender {
             match self.sender_indicator(sender, region.as_deref()) {
                 SenderIndicator::Found(found) => {
-                    for i in found {
+                    for i in without_reporter(found, reporter.as_deref()) {
                         push(i, "sender", &mut links);
                     }
                 }
@@ -78,11 +80,11 @@ impl Pipeline {
             }
         }
         if let Some(subject) = &r.subject {
-            for i in rampart_indicators::extract(subject, &opts) {
+            for i in extract(subject) {
                 push(i, "subject", &mut links);
             }
         }
-        for i in rampart_indicators::extract(&r.body, &opts) {
+        for i in extract(&r.body) {
             if links.len() >= MAX_INDICATORS_PER_REPORT {
                 break;
             }
@@ -99,7 +101,7 @@ impl Pipeline {
         .chain(r.links.iter().map(|l| ("links", Some(l.as_str()))));
         for (source, text) in typed {
             let Some(text) = text else { continue };
-            for i in rampart_indicators::extract(text, &opts) {
+            for i in extract(text) {
                 if links.len() >= MAX_INDICATORS_PER_REPORT {
                     break;
                 }
@@ -223,6 +225,27 @@ pub fn normalise_handle(raw: &str) -> Option<String> {
         return None;
     }
     Some(collapsed)
+}
+
+/// The victim's own address appears in forwarded mail, and so does the domain inside it; neither
+/// says anything about the scam, and both would tie together unrelated scams reported by people
+/// of one company.
+fn without_reporter(found: Vec<Indicator>, reporter: Option<&str>) -> Vec<Indicator> {
+    let Some(reporter) = reporter else {
+        return found;
+    };
+    let spans: Vec<(usize, usize)> = found
+        .iter()
+        .filter(|i| i.kind == IndicatorKind::Email && i.value == reporter)
+        .map(|i| (i.start, i.end))
+        .collect();
+    if spans.is_empty() {
+        return found;
+    }
+    found
+        .into_iter()
+        .filter(|i| !spans.iter().any(|(s, e)| i.start >= *s && i.end <= *e))
+        .collect()
 }
 
 /// A phone region from the reporter's country, or else from the region subtag of their locale
@@ -443,6 +466,34 @@ async fn fail(state: &AppState, worker: &str, job: &Job, error: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_reporters_own_address_and_its_domain_are_left_out() {
+        let text = "To: Hana <hana@smallco-trading.co.jp>\nVisit https://smallco-trading.co.jp/x or pay at parcel-fee.com";
+        let found = without_reporter(
+            rampart_indicators::extract(text, &ExtractOptions::default()),
+            Some("hana@smallco-trading.co.jp"),
+        );
+        let kinds: Vec<(&str, &str)> = found
+            .iter()
+            .map(|i| (i.kind.as_str(), i.value.as_str()))
+            .collect();
+        assert!(!kinds.iter().any(|(k, _)| *k == "email"), "{kinds:?}");
+        // The same domain written elsewhere in the message is the message's, not the address's.
+        assert!(
+            kinds.contains(&("domain", "smallco-trading.co.jp")),
+            "{kinds:?}"
+        );
+        assert!(
+            kinds.contains(&("domain", "parcel-fee.com")),
+            "{kinds:?}"
+        );
+        let domains = kinds
+            .iter()
+            .filter(|(k, v)| *k == "domain" && *v == "smallco-trading.co.jp")
+            .count();
+        assert_eq!(domains, 1, "{kinds:?}");
+    }
 
     #[test]
     fn region_hints() {

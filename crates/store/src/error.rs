@@ -30,10 +30,45 @@ impl StoreError {
         )
     }
 
+    /// True when the database refused the data itself (a value it cannot hold, a constraint):
+    /// the same write will fail again, so retrying is pointless.
+    pub fn is_data_error(&self) -> bool {
+        match self {
+            StoreError::Database(sqlx::Error::Database(e)) => {
+                let code = e.code().unwrap_or_default();
+                match self.engine_of_code(&code) {
+                    // SQLSTATE classes 22 (data exception) and 23 (integrity constraint).
+                    Engine::Postgres => code.starts_with("22") || code.starts_with("23"),
+                    // SQLITE_TOOBIG, SQLITE_CONSTRAINT, SQLITE_MISMATCH and their extended codes.
+                    Engine::Sqlite => {
+                        let primary = code.parse::<i64>().unwrap_or(0) & 0xff;
+                        matches!(primary, 18..=20)
+                    }
+                }
+            }
+            StoreError::Database(sqlx::Error::Encode(_) | sqlx::Error::Decode(_)) => true,
+            _ => false,
+        }
+    }
+
+    /// SQLSTATEs are five characters; SQLite's result codes are numbers below 10,000.
+    fn engine_of_code(&self, code: &str) -> Engine {
+        if code.len() == 5 {
+            Engine::Postgres
+        } else {
+            Engine::Sqlite
+        }
+    }
+
     pub(crate) fn is_unique_violation(&self) -> bool {
         match self {
             StoreError::Database(sqlx::Error::Database(e)) => e.is_unique_violation(),
             _ => false,
         }
     }
+}
+
+enum Engine {
+    Postgres,
+    Sqlite,
 }
