@@ -92,7 +92,8 @@ enum Command {
     Load(load::LoadArgs),
     /// Read one e-mail (RFC 5322) on stdin, store it as a report and print its reference: a
     /// mail server's pipe transport for the report address. Exits 0 once it is committed, 75
-    /// (try again later) when the database cannot take it, 65 when it can never be stored.
+    /// (try again later) when the database or the configuration cannot take it, 65 when it can
+    /// never be stored.
     Mailgate {
         #[command(flatten)]
         common: Common,
@@ -234,17 +235,20 @@ async fn shutdown_signal() {
     }
 }
 
-/// sysexits.h: what a mail server's pipe transport understands.
+/// sysexits.h: what a mail server's pipe transport understands (75 defers, others bounce).
 const EX_DATAERR: u8 = 65;
 const EX_TEMPFAIL: u8 = 75;
-const EX_CONFIG: u8 = 78;
 
 async fn mailgate(common: Common) -> anyhow::Result<ExitCode> {
     let settings = match config::load(common.config.as_deref(), common.database_url, None) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("rampart mailgate: configuration: {e:#}");
-            return Ok(ExitCode::from(EX_CONFIG));
+            // A broken configuration is ours to fix, not the sender's: the mail server keeps
+            // the message and tries again (Postfix and Exim bounce on anything but 75).
+            eprintln!(
+                "rampart mailgate: configuration: {e:#}; the mail server should try again later"
+            );
+            return Ok(ExitCode::from(EX_TEMPFAIL));
         }
     };
     let limit = rampart_mail::Limits::default().max_message_bytes;
@@ -293,8 +297,10 @@ async fn mailgate(common: Common) -> anyhow::Result<ExitCode> {
     let state = match rampart_server::AppState::new(store.clone(), settings) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("rampart mailgate: configuration: {e}");
-            return Ok(ExitCode::from(EX_CONFIG));
+            eprintln!(
+                "rampart mailgate: configuration: {e}; the mail server should try again later"
+            );
+            return Ok(ExitCode::from(EX_TEMPFAIL));
         }
     };
     let outcome = rampart_server::mailgate::store_report(&state, &report, "mailgate").await;

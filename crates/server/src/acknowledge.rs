@@ -7,19 +7,13 @@ use rampart_store::Job;
 use time::OffsetDateTime;
 
 use crate::AppState;
-use crate::i18n::{self, Tr};
+use crate::i18n::{self, Tr, without_isolates};
 use crate::intake::millis;
 use crate::mailer::{OutgoingMail, SendError};
 
 #[derive(serde::Deserialize)]
 struct Payload {
     report_id: i64,
-}
-
-/// First-strong isolates that Fluent puts around variables help bidi text on a page, but a
-/// mail client that links URLs could take them into the link.
-fn without_isolates(text: &str) -> String {
-    text.replace(['\u{2068}', '\u{2069}'], "")
 }
 
 /// The acknowledgement for one report, in the reporter's language.

@@ -129,6 +129,12 @@ pub fn negotiate(
         .unwrap_or(&LANGUAGES[0])
 }
 
+/// First-strong isolates that Fluent puts around variables help bidi text on a page; plain text
+/// for machines and mail clients (which could take them into a link) is better without them.
+pub fn without_isolates(text: &str) -> String {
+    text.replace(['\u{2068}', '\u{2069}'], "")
+}
+
 /// Formats the catalogue's messages in one language, with the brand's name at hand.
 #[derive(Clone)]
 pub struct Tr {

@@ -600,6 +600,7 @@ impl Validated {
             description: self.description,
             details: "{}".into(),
             header_text: None,
+            hidden_text: None,
             auth: Default::default(),
             files,
             acknowledge,
@@ -667,7 +668,10 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
 pub fn reporter_key(email: Option<&str>, client: Option<IpAddr>) -> String {
     match (email, client) {
         (Some(e), _) => sha256_hex(format!("email:{}", e.to_lowercase()).as_bytes()),
-        (None, Some(addr)) => sha256_hex(format!("ip:{addr}").as_bytes()),
+        // An IPv6 subscriber holds a whole /64: one reporter, not 2^64.
+        (None, Some(addr)) => {
+            sha256_hex(format!("ip:{}", crate::limits::client_key(addr)).as_bytes())
+        }
         (None, None) => sha256_hex(b"unknown"),
     }
 }
@@ -683,11 +687,13 @@ pub fn reporter_key(email: Option<&str>, client: Option<IpAddr>) -> String {
         (status = 413, description = "Body over the limit", body = Problem, content_type = "application/problem+json"),
         (status = 415, description = "Not JSON", body = Problem, content_type = "application/problem+json"),
         (status = 422, description = "A field is invalid", body = Problem, content_type = "application/problem+json"),
-        (status = 429, description = "Too many reports from this address or reporter", body = Problem, content_type = "application/problem+json"),
+        (status = 401, description = "A bearer token was sent and is not valid (without one, the anonymous allowance applies)", body = Problem, content_type = "application/problem+json"),
+        (status = 429, description = "Too many reports from this address (anonymous callers) or naming this reporter", body = Problem, content_type = "application/problem+json"),
     )
 )]
 pub async fn create_report(
     State(state): State<AppState>,
+    caller: Result<crate::auth::Caller, Problem>,
     connect: Option<Extension<ConnectInfo<SocketAddr>>>,
     headers: HeaderMap,
     body: Result<Bytes, axum::extract::rejection::BytesRejection>,
@@ -708,12 +714,23 @@ pub async fn create_report(
     let input: ReportInput = parse_json(&headers, &body)?;
     let now = OffsetDateTime::now_utc();
     let v = validate(input, now).map_err(Problem::invalid)?;
-    if let Err(limited) = state
-        .limits
-        .report(client, v.reporter_email.as_deref(), true)
-    {
-        return Err(Problem::rate_limited(limited));
+    // A partner or app with a token is known and answerable; without one, the API is as
+    // anonymous as a form sent without the proof of work, and gets the same allowance.
+    let authenticated = match caller {
+        Ok(_) => true,
+        Err(_) if !headers.contains_key(header::AUTHORIZATION) => false,
+        Err(problem) => return Err(problem),
+    };
+    if !authenticated {
+        state
+            .limits
+            .address(client, false)
+            .map_err(Problem::rate_limited)?;
     }
+    state
+        .limits
+        .reporter(v.reporter_email.as_deref())
+        .map_err(Problem::rate_limited)?;
     let received_at = millis(now);
     let report = v.into_report(
         "api",

@@ -75,7 +75,7 @@ fn per_hour(n: u32) -> Quota {
 }
 
 /// IPv6 hands a whole /64 to one subscriber: counting addresses would give them 2^64 tries.
-fn client_key(addr: IpAddr) -> IpAddr {
+pub fn client_key(addr: IpAddr) -> IpAddr {
     match addr {
         IpAddr::V4(_) => addr,
         IpAddr::V6(v6) => match v6.to_ipv4_mapped() {
@@ -120,13 +120,20 @@ impl Limits {
     }
 
     /// One report from `client`, naming `reporter` (an e-mail) if any, with or without the
-    /// proof of work (`proven`; API clients count as proven).
+    /// proof of work (`proven`).
     pub fn report(
         &self,
         client: Option<IpAddr>,
         reporter: Option<&str>,
         proven: bool,
     ) -> Result<(), Limited> {
+        self.address(client, proven)?;
+        self.reporter(reporter)
+    }
+
+    /// One submission from `client`: taken before any costly work, whether or not the
+    /// submission turns out valid, so invalid ones cost the sender too.
+    pub fn address(&self, client: Option<IpAddr>, proven: bool) -> Result<(), Limited> {
         if !self.enabled {
             return Ok(());
         }
@@ -136,10 +143,15 @@ impl Limits {
                 self.take(&self.unproven_by_address, &addr)?;
             }
         }
-        if let Some(r) = reporter {
-            self.take(&self.reports_by_reporter, &r.trim().to_lowercase())?;
-        }
         Ok(())
+    }
+
+    /// One report naming `reporter`.
+    pub fn reporter(&self, reporter: Option<&str>) -> Result<(), Limited> {
+        match (self.enabled, reporter) {
+            (true, Some(r)) => self.take(&self.reports_by_reporter, &r.trim().to_lowercase()),
+            _ => Ok(()),
+        }
     }
 
     /// One "is this really us?" check from `client`.

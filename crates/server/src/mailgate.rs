@@ -14,6 +14,8 @@ use crate::intake::{self, MAX_DESCRIPTION_CHARS, MAX_SENDER_CHARS, MAX_SUBJECT_C
 const MAX_EMAIL_LINKS: usize = 200;
 /// Hidden text kept for the record.
 const MAX_HIDDEN_CHARS: usize = 10_000;
+/// Hidden text read for indicators.
+const MAX_HIDDEN_READ_CHARS: usize = 200_000;
 /// Received hops kept in the details.
 const MAX_HOPS: usize = 30;
 
@@ -114,6 +116,13 @@ fn header_text_of(mail: &MailReport) -> Option<String> {
     (!text.trim().is_empty()).then_some(text)
 }
 
+/// Text the HTML hides from the reader: filler against filters, but also numbers and links a
+/// mail client may still show; read for indicators apart from the body.
+fn hidden_text_of(mail: &MailReport) -> Option<String> {
+    let text = cut(mail.scam.hidden_text.trim(), MAX_HIDDEN_READ_CHARS);
+    (!text.trim().is_empty()).then_some(text)
+}
+
 /// The scam's own authentication results. A forward's outer results describe the forwarder's
 /// mail, not the scam, so they stay in the details only.
 fn auth_of(mail: &MailReport) -> Authentication {
@@ -167,10 +176,50 @@ pub fn report_from_email(
     received_at: i64,
     acknowledge: bool,
 ) -> Result<NewReport, EmailError> {
-    let mail = rampart_mail::parse(raw, &limits()).map_err(|e| match e {
+    let mail = parse(raw)?;
+    Ok(report_from_mail(
+        &mail,
+        raw,
+        source,
+        received_at,
+        acknowledge,
+    ))
+}
+
+/// Reads a message; what cannot be read is rejected with the reason.
+pub fn parse(raw: &[u8]) -> Result<MailReport, EmailError> {
+    rampart_mail::parse(raw, &limits()).map_err(|e| match e {
         MailError::TooLarge { .. } => EmailError::Rejected(e.to_string()),
         other => EmailError::Rejected(other.to_string()),
-    })?;
+    })
+}
+
+/// [`parse`] on a blocking thread: reading 40 MB of hostile MIME must not hold up the threads
+/// that answer requests.
+pub async fn parse_off_thread(raw: Vec<u8>) -> Result<MailReport, EmailError> {
+    tokio::task::spawn_blocking(move || parse(&raw))
+        .await
+        .map_err(|e| EmailError::Rejected(format!("the message could not be read: {e}")))?
+}
+
+/// Whether the receiving server vouched for the forwarder: an acknowledgement goes only to an
+/// address that passed SPF or DMARC, so a forged From cannot aim our relay at a stranger.
+fn forwarder_verified(mail: &MailReport) -> bool {
+    use rampart_mail::AuthResult;
+    let a = &mail.envelope.authentication;
+    [&a.dmarc, &a.spf]
+        .iter()
+        .any(|o| o.as_ref().is_some_and(|o| o.result == AuthResult::Pass))
+}
+
+/// The report for a message already read.
+pub fn report_from_mail(
+    mail: &MailReport,
+    raw: &[u8],
+    source: &str,
+    received_at: i64,
+    acknowledge: bool,
+) -> NewReport {
     let reporter_email = mail
         .forwarder
         .as_ref()
@@ -191,14 +240,14 @@ pub fn report_from_email(
     let description = (mail.forwarder.is_some())
         .then(|| cut(mail.envelope.text.trim(), MAX_DESCRIPTION_CHARS))
         .filter(|t| !t.trim().is_empty());
-    Ok(NewReport {
+    NewReport {
         channel: "email".into(),
         subject: mail
             .scam
             .subject
             .as_deref()
             .map(|s| cut(s, MAX_SUBJECT_CHARS)),
-        body: body_of(&mail),
+        body: body_of(mail),
         sender: mail.scam.from.as_ref().and_then(mailbox_line),
         reporter_email: reporter_email.clone(),
         reporter_key,
@@ -224,12 +273,13 @@ pub fn report_from_email(
             .collect(),
         scam_kind: None,
         description,
-        details: details_of(&mail),
-        header_text: header_text_of(&mail),
-        auth: auth_of(&mail),
+        details: details_of(mail),
+        header_text: header_text_of(mail),
+        hidden_text: hidden_text_of(mail),
+        auth: auth_of(mail),
         files: Vec::new(),
-        acknowledge: acknowledge && reporter_email.is_some(),
-    })
+        acknowledge: acknowledge && reporter_email.is_some() && forwarder_verified(mail),
+    }
 }
 
 /// Stores one e-mail; the same bytes twice give the first report back.
@@ -239,7 +289,8 @@ pub async fn store_email(
     source: &str,
 ) -> Result<StoredEmail, EmailError> {
     let now = intake::millis(time::OffsetDateTime::now_utc());
-    let report = report_from_email(raw, source, now, state.acknowledgements_enabled())?;
+    let mail = parse_off_thread(raw.to_vec()).await?;
+    let report = report_from_mail(&mail, raw, source, now, state.acknowledgements_enabled());
     store_report(state, &report, source).await
 }
 
@@ -289,10 +340,7 @@ pub async fn store_report(
 
 /// An .eml uploaded with the form: what the person typed stays; the e-mail fills in what they
 /// left out and adds what only its headers know.
-pub fn fill_from_eml(report: &mut NewReport, raw: &[u8]) {
-    let Ok(mail) = rampart_mail::parse(raw, &limits()) else {
-        return;
-    };
+pub fn fill_from_eml(report: &mut NewReport, mail: &MailReport) {
     report.channel = "email".into();
     if report.subject.is_none() {
         report.subject = mail
@@ -313,16 +361,15 @@ pub fn fill_from_eml(report: &mut NewReport, raw: &[u8]) {
             report.links.push(link);
         }
     }
-    report.details = details_of(&mail);
-    report.header_text = header_text_of(&mail);
-    report.auth = auth_of(&mail);
+    report.details = details_of(mail);
+    report.header_text = header_text_of(mail);
+    report.hidden_text = hidden_text_of(mail);
+    report.auth = auth_of(mail);
 }
 
-/// The readable text of an uploaded e-mail, to stand for the pasted message.
-pub fn body_of_eml(raw: &[u8]) -> Option<String> {
-    rampart_mail::parse(raw, &limits())
-        .ok()
-        .map(|m| body_of(&m))
+/// The readable text of an e-mail, to stand for a pasted message.
+pub fn body_of_mail(mail: &MailReport) -> String {
+    body_of(mail)
 }
 
 /// The IMAP poller's sink: each fetched message becomes a report (or is recognised as one).
@@ -356,6 +403,53 @@ impl crate::imap::MessageSink for ReportSink {
             Err(EmailError::Unavailable(e)) => {
                 Err(crate::imap::SinkError::Temporary(e.to_string()))
             }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn forwarded(spf: &str, html: &str) -> Vec<u8> {
+        format!(
+            "Authentication-Results: mx.reports.example; spf={spf} smtp.mailfrom=ann@example.org\r\n\
+From: Ann <ann@example.org>\r\nTo: report@reports.example\r\nSubject: Fwd: Your parcel\r\n\
+MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=b\r\n\r\n\
+--b\r\nContent-Type: text/plain\r\n\r\nThis looks fake.\r\n\
+--b\r\nContent-Type: message/rfc822\r\n\r\n\
+From: Parcel Service <track@parcel-fee.com>\r\nSubject: Your parcel\r\nMIME-Version: 1.0\r\n\
+Content-Type: text/html; charset=utf-8\r\n\r\n{html}\r\n--b--\r\n"
+        )
+        .into_bytes()
+    }
+
+    #[test]
+    fn hidden_text_is_kept_for_extraction() {
+        let raw = forwarded(
+            "pass",
+            "<p>Pay the fee today.</p><div style=\"display:none\">Call +1 415 555 0142</div>",
+        );
+        let r = report_from_email(&raw, "mailgate", 1_795_000_000_000, true).unwrap();
+        assert!(!r.body.contains("555 0142"), "{}", r.body);
+        assert!(
+            r.hidden_text
+                .as_deref()
+                .unwrap()
+                .contains("+1 415 555 0142")
+        );
+        assert_eq!(r.reporter_email.as_deref(), Some("ann@example.org"));
+        assert!(r.acknowledge);
+    }
+
+    #[test]
+    fn an_unverified_forwarder_is_not_acknowledged() {
+        // Anyone can write someone else's address in From: without the receiving server's
+        // word for it, an acknowledgement would be mail to a stranger.
+        for spf in ["fail", "softfail", "none"] {
+            let r = report_from_email(&forwarded(spf, "<p>x</p>"), "mailgate", 0, true).unwrap();
+            assert_eq!(r.reporter_email.as_deref(), Some("ann@example.org"));
+            assert!(!r.acknowledge, "spf={spf}");
         }
     }
 }

@@ -96,6 +96,7 @@ impl Pipeline {
             ("phone", r.phone_number.as_deref()),
             ("description", r.description.as_deref()),
             ("headers", r.header_text.as_deref()),
+            ("hidden", r.hidden_text.as_deref()),
         ]
         .into_iter()
         .chain(r.links.iter().map(|l| ("links", Some(l.as_str()))));
@@ -484,10 +485,7 @@ mod tests {
             kinds.contains(&("domain", "smallco-trading.co.jp")),
             "{kinds:?}"
         );
-        assert!(
-            kinds.contains(&("domain", "parcel-fee.com")),
-            "{kinds:?}"
-        );
+        assert!(kinds.contains(&("domain", "parcel-fee.com")), "{kinds:?}");
         let domains = kinds
             .iter()
             .filter(|(k, v)| *k == "domain" && *v == "smallco-trading.co.jp")

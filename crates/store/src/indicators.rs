@@ -320,3 +320,76 @@ impl Store {
         }))
     }
 }
+
+/// What the public may know of an indicator: how many distinct people reported it, since when,
+/// and how it reached them. Counts over at most [`PUBLIC_SAMPLE`] of its reports, so a check
+/// costs the same whatever the indicator's size.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PublicIndicator {
+    pub warning: Option<String>,
+    pub is_hub: bool,
+    pub reporters: i64,
+    pub first_reported: i64,
+    /// Channels by distinct reporters, most first.
+    pub channels: Vec<String>,
+    /// Whether any of its reports belongs to a campaign.
+    pub in_campaign: bool,
+}
+
+/// Reports of one indicator the public summary reads at most.
+pub const PUBLIC_SAMPLE: i64 = 10_000;
+
+impl Store {
+    pub async fn public_indicator(
+        &self,
+        kind: &str,
+        value: &str,
+    ) -> Result<Option<PublicIndicator>, StoreError> {
+        let Some(row) = sqlx::query(
+            "SELECT id, warning, is_hub FROM indicators WHERE kind = $1 AND value_sha256 = $2",
+        )
+        .bind(kind)
+        .bind(value_sha256(value))
+        .fetch_optional(self.pool())
+        .await?
+        else {
+            return Ok(None);
+        };
+        let id: i64 = row.try_get("id")?;
+        let is_hub: i64 = row.try_get("is_hub")?;
+        let sample = "SELECT r.reporter_key, r.received_at, r.channel, r.campaign_id \
+             FROM report_indicators ri JOIN reports r ON r.id = ri.report_id \
+             WHERE ri.indicator_id = $1 ORDER BY ri.report_id LIMIT $2";
+        let totals = sqlx::query(&format!(
+            "SELECT CAST(COUNT(DISTINCT s.reporter_key) AS BIGINT) AS reporters, \
+             MIN(s.received_at) AS first_reported, \
+             CAST(COUNT(s.campaign_id) AS BIGINT) AS in_campaign FROM ({sample}) s"
+        ))
+        .bind(id)
+        .bind(PUBLIC_SAMPLE)
+        .fetch_one(self.pool())
+        .await?;
+        let channels = sqlx::query(&format!(
+            "SELECT s.channel, CAST(COUNT(DISTINCT s.reporter_key) AS BIGINT) AS n FROM ({sample}) s \
+             GROUP BY s.channel ORDER BY n DESC, s.channel LIMIT 4"
+        ))
+        .bind(id)
+        .bind(PUBLIC_SAMPLE)
+        .fetch_all(self.pool())
+        .await?
+        .iter()
+        .map(|r| r.try_get::<String, _>("channel"))
+        .collect::<Result<Vec<_>, _>>()?;
+        let in_campaign: i64 = totals.try_get("in_campaign")?;
+        Ok(Some(PublicIndicator {
+            warning: row.try_get("warning")?,
+            is_hub: is_hub != 0,
+            reporters: totals.try_get("reporters")?,
+            first_reported: totals
+                .try_get::<Option<i64>, _>("first_reported")?
+                .unwrap_or(0),
+            channels,
+            in_campaign: in_campaign > 0,
+        }))
+    }
+}

@@ -18,7 +18,10 @@ pub use campaigns::{
     CampaignDetail, CampaignNumbers, CampaignRow, CorrelationTx, CountBy, MoneyBy, StoredLinks,
 };
 pub use error::StoreError;
-pub use indicators::{IndicatorDetail, IndicatorRow, NewLink, Processed, ReportIndicator};
+pub use indicators::{
+    IndicatorDetail, IndicatorRow, NewLink, PUBLIC_SAMPLE, Processed, PublicIndicator,
+    ReportIndicator,
+};
 pub use jobs::{Job, PROCESS_REPORT, SEND_ACKNOWLEDGEMENT};
 pub use reports::{
     Authentication, FileRow, IdempotencyKey, Intake, NewFile, NewReport, ProcessingInput,

@@ -43,6 +43,8 @@ pub struct NewReport {
     pub details: String,
     /// An e-mail's header lines a reader sees besides the body, read for indicators.
     pub header_text: Option<String>,
+    /// Text an e-mail's HTML hides from the reader, read for indicators.
+    pub hidden_text: Option<String>,
     pub auth: Authentication,
     pub files: Vec<NewFile>,
     /// Queue an acknowledgement to `reporter_email` in the same transaction.
@@ -77,6 +79,7 @@ impl Default for NewReport {
             description: None,
             details: "{}".into(),
             header_text: None,
+            hidden_text: None,
             auth: Authentication::default(),
             files: Vec::new(),
             acknowledge: false,
@@ -264,6 +267,7 @@ pub struct ProcessingInput {
     pub links: Vec<String>,
     pub description: Option<String>,
     pub header_text: Option<String>,
+    pub hidden_text: Option<String>,
     pub processed: bool,
 }
 
@@ -366,9 +370,9 @@ impl Store {
              reporter_key, locale, country, occurred_at, received_at, money_minor, money_currency, \
              payment_method, raw, raw_type, raw_sha256, source, source_key, phone_number, links, \
              scam_kind, description, details, auth_spf, auth_dkim, auth_dmarc, status_changed_at, \
-             header_text) \
+             header_text, hidden_text) \
              VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, \
-             $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $11, $28) \
+             $18, $19, $20, $21, $22, $23, $24, $25, $26, $27, $11, $28, $29) \
              RETURNING id",
         )
         .bind(&reference)
@@ -399,6 +403,7 @@ impl Store {
         .bind(&r.auth.dkim)
         .bind(&r.auth.dmarc)
         .bind(&r.header_text)
+        .bind(&r.hidden_text)
         .fetch_one(&mut *tx)
         .await?
         .try_get("id")?;
@@ -661,7 +666,7 @@ impl Store {
     pub async fn processing_input(&self, id: i64) -> Result<Option<ProcessingInput>, StoreError> {
         let row = sqlx::query(
             "SELECT id, subject, body, sender, reporter_email, locale, country, phone_number, \
-             links, description, header_text, processed_at FROM reports WHERE id = $1",
+             links, description, header_text, hidden_text, processed_at FROM reports WHERE id = $1",
         )
         .bind(id)
         .fetch_optional(self.pool())
@@ -680,6 +685,7 @@ impl Store {
             links: links_from_json(&row.try_get::<String, _>("links")?),
             description: row.try_get("description")?,
             header_text: row.try_get("header_text")?,
+            hidden_text: row.try_get("hidden_text")?,
             processed: processed_at.is_some(),
         }))
     }

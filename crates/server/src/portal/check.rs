@@ -144,35 +144,23 @@ fn brand_match(state: &AppState, kind: IndicatorKind, value: &str) -> BrandMatch
     }
 }
 
+/// What is known of one indicator: counted over the reports that carry it, so an indicator slipped
+/// into a big campaign's report is judged by its own reporters, not the campaign's.
 async fn known_campaign(
     state: &AppState,
     kind: IndicatorKind,
     value: &str,
 ) -> Result<(bool, Option<KnownCampaign>), rampart_store::StoreError> {
-    let Some(detail) = state.store.indicator(kind.as_str(), value, 0).await? else {
+    let Some(p) = state.store.public_indicator(kind.as_str(), value).await? else {
         return Ok((false, None));
     };
-    let warned = detail.indicator.warning.is_some() || detail.indicator.is_hub;
-    let mut best: Option<KnownCampaign> = None;
-    for id in detail.campaign_ids.iter().take(5) {
-        let Some(c) = state.store.campaign(*id, 0).await? else {
-            continue;
-        };
-        if c.campaign.merged_into.is_some() {
-            continue;
-        }
-        let mut channels = c.channels.clone();
-        channels.sort_by_key(|c| std::cmp::Reverse(c.reports));
-        let known = KnownCampaign {
-            reporters: u64::try_from(c.campaign.reporter_count).unwrap_or(0),
-            first_reported: c.campaign.first_seen.unwrap_or(detail.indicator.first_seen),
-            channels: channels.into_iter().map(|c| c.value).take(4).collect(),
-        };
-        if best.as_ref().is_none_or(|b| known.reporters > b.reporters) {
-            best = Some(known);
-        }
-    }
-    Ok((warned, best))
+    let warned = p.warning.is_some() || p.is_hub;
+    let known = p.in_campaign.then(|| KnownCampaign {
+        reporters: u64::try_from(p.reporters).unwrap_or(0),
+        first_reported: p.first_reported,
+        channels: p.channels,
+    });
+    Ok((warned, known))
 }
 
 /// Judges what was asked.
@@ -214,7 +202,10 @@ fn words(
     verdict: PublicVerdict,
     decided: Option<&Evidence>,
 ) -> (String, String, Option<String>, Option<String>) {
-    let campaign = decided.and_then(|e| e.campaign.as_ref());
+    // Only a known scam is described: a campaign under the public threshold stays private.
+    let campaign = decided
+        .and_then(|e| e.campaign.as_ref())
+        .filter(|_| verdict == PublicVerdict::KnownScam);
     let message = match verdict {
         PublicVerdict::KnownScam => t.n(
             "verdict-known_scam",
@@ -337,7 +328,12 @@ pub async fn api(
     let description = match (since, channels) {
         (Some(a), Some(b)) => Some(format!("{a} {b}")),
         (a, b) => a.or(b),
-    };
+    }
+    .map(|d| i18n::without_isolates(&d));
+    let (message, advice) = (
+        i18n::without_isolates(&message),
+        i18n::without_isolates(&advice),
+    );
     let answer = CheckAnswer {
         verdict: verdict.as_str().to_string(),
         message,

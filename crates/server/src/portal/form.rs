@@ -410,8 +410,22 @@ pub async fn submit(
             return again(&state, &reader, form, StatusCode::UNPROCESSABLE_ENTITY).await;
         }
     };
+    // The address pays for every submission that gets this far, valid or not, before the
+    // costly part (reading an uploaded e-mail).
+    if let Err(limited) = state.limits.address(client, proof == Proof::Work) {
+        metrics::counter!("rampart_portal_submissions_total", "outcome" => "rate_limited")
+            .increment(1);
+        return rate_limited(&state, &reader, limited);
+    }
+    let mail = match &sent.eml {
+        Some(eml) if !eml.too_large => {
+            Some(crate::mailgate::parse_off_thread(eml.bytes.clone()).await)
+        }
+        _ => None,
+    };
     let (input, mut errors, screenshot) = input_of(
         &sent,
+        mail.as_ref(),
         &reader,
         &headers,
         state.settings.portal.max_upload_bytes,
@@ -439,11 +453,7 @@ pub async fn submit(
         metrics::counter!("rampart_portal_submissions_total", "outcome" => "invalid").increment(1);
         return again(&state, &reader, form, StatusCode::UNPROCESSABLE_ENTITY).await;
     };
-    if let Err(limited) = state.limits.report(
-        client,
-        validated.reporter_email.as_deref(),
-        proof == Proof::Work,
-    ) {
+    if let Err(limited) = state.limits.reporter(validated.reporter_email.as_deref()) {
         metrics::counter!("rampart_portal_submissions_total", "outcome" => "rate_limited")
             .increment(1);
         return rate_limited(&state, &reader, limited);
@@ -471,7 +481,9 @@ pub async fn submit(
             sha256: intake::sha256_hex(&eml.bytes),
             bytes: eml.bytes.clone(),
         });
-        crate::mailgate::fill_from_eml(&mut report, &eml.bytes);
+        if let Some(Ok(mail)) = &mail {
+            crate::mailgate::fill_from_eml(&mut report, mail);
+        }
     }
     match state
         .store
@@ -562,6 +574,7 @@ fn localise(reader: &Reader, errors: Vec<FieldError>) -> Vec<(String, String)> {
 /// The form's fields as the API's input, and the problems only the form can have.
 fn input_of(
     sent: &Sent,
+    mail: Option<&Result<rampart_mail::MailReport, crate::mailgate::EmailError>>,
     reader: &Reader,
     headers: &HeaderMap,
     max_upload_bytes: usize,
@@ -631,15 +644,23 @@ fn input_of(
         },
     };
     // An uploaded e-mail stands for the pasted message; the e-mail's own text fills it in.
-    let body = match (get("body"), &sent.eml) {
+    let mail_body = match mail {
+        Some(Ok(m)) => Some(crate::mailgate::body_of_mail(m)).filter(|b| !b.trim().is_empty()),
+        Some(Err(_)) => {
+            errors.push(("eml".into(), t.t("error-eml-invalid")));
+            None
+        }
+        None => None,
+    };
+    let body = match (get("body"), mail_body) {
         (Some(b), _) => sent.fields.get("body").cloned().unwrap_or(b),
-        (None, Some(eml)) if !eml.too_large => crate::mailgate::body_of_eml(&eml.bytes)
-            .filter(|b| !b.trim().is_empty())
-            .unwrap_or_else(|| {
+        (None, Some(b)) => b,
+        (None, None) => {
+            if matches!(mail, Some(Ok(_))) {
                 errors.push(("eml".into(), t.t("error-eml-invalid")));
-                String::new()
-            }),
-        (None, _) => String::new(),
+            }
+            String::new()
+        }
     };
     let occurred_at = match (get("occurred_date"), get("occurred_time")) {
         (None, _) => None,

@@ -177,7 +177,14 @@ pub fn router() -> Router<AppState> {
         .route("/", get(form::show).post(form::submit))
         .route("/status", get(status_lookup))
         .route("/status/{reference}", get(status_page))
-        .route("/check", get(check::show).post(check::submit))
+        .route(
+            "/check",
+            get(check::show)
+                .post(check::submit)
+                .layer(axum::extract::DefaultBodyLimit::max(
+                    4 * check::MAX_CHECK_CHARS + 1024,
+                )),
+        )
         .route("/advice", get(advice_index))
         .route("/advice/{topic}", get(advice_page))
         .route("/static/portal.css", get(stylesheet))
