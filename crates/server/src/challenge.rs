@@ -17,8 +17,8 @@ type HmacSha256 = Hmac<Sha256>;
 
 /// How long a form stays valid after it was served.
 pub const MAX_AGE_MS: i64 = 2 * 60 * 60 * 1000;
-/// Challenges remembered as spent, at most; beyond it the oldest are forgotten early, which
-/// only lets an already-solved challenge be reused once more.
+/// Challenges remembered as spent (for their two hours), at most; beyond it new submissions
+/// are turned away until some expire, rather than forgetting any.
 const MAX_SPENT: usize = 200_000;
 
 /// Why a submission's challenge was not accepted.
@@ -133,8 +133,10 @@ impl Challenges {
             .unwrap_or_else(std::sync::PoisonError::into_inner);
         if spent.len() >= MAX_SPENT {
             spent.retain(|_, at| now_ms - *at <= MAX_AGE_MS);
+            // Still full of live challenges: forgetting any would let it be replayed, so this
+            // one waits (the person gets a fresh form) until some expire.
             if spent.len() >= MAX_SPENT {
-                spent.clear();
+                return Err(ChallengeError::Spent);
             }
         }
         if spent.insert(nonce, issued).is_some() {

@@ -802,20 +802,36 @@ pub fn client_addr(
     if !trusted.contains(&peer) {
         return Some(peer);
     }
-    let forwarded = headers
+    // From the right: each trusted proxy appended the address it saw. The first entry that is
+    // not a trusted proxy is the client; anything to its left was written by the client and is
+    // not believed. An entry that cannot be read ends the walk at the last trusted hop.
+    let entries: Vec<&str> = headers
         .get_all("x-forwarded-for")
         .iter()
         .filter_map(|v| v.to_str().ok())
         .flat_map(|v| v.split(','))
-        .filter_map(|a| a.trim().parse::<IpAddr>().ok())
-        .collect::<Vec<_>>();
-    Some(
-        forwarded
-            .into_iter()
-            .rev()
-            .find(|a| !trusted.contains(a))
-            .unwrap_or(peer),
-    )
+        .map(str::trim)
+        .collect();
+    let mut last = peer;
+    for entry in entries.iter().rev() {
+        let Some(addr) = forwarded_addr(entry) else {
+            return Some(last);
+        };
+        if !trusted.contains(&addr) {
+            return Some(addr);
+        }
+        last = addr;
+    }
+    Some(last)
+}
+
+/// An `X-Forwarded-For` entry: an address, or an address with a port (`203.0.113.7:4711`,
+/// `[2001:db8::1]:4711`) as some proxies write it.
+fn forwarded_addr(entry: &str) -> Option<IpAddr> {
+    entry
+        .parse::<IpAddr>()
+        .ok()
+        .or_else(|| entry.parse::<SocketAddr>().ok().map(|s| s.ip()))
 }
 
 /// Keys are scoped to the client that sent them, so one client cannot replay or block
@@ -866,6 +882,24 @@ mod tests {
             Ok(_) => Vec::new(),
             Err(e) => e.into_iter().map(|e| (e.pointer, e.detail)).collect(),
         }
+    }
+
+    #[test]
+    fn forwarded_entries_with_ports_are_read() {
+        assert_eq!(
+            forwarded_addr("203.0.113.7"),
+            Some("203.0.113.7".parse().unwrap())
+        );
+        assert_eq!(
+            forwarded_addr("203.0.113.7:4711"),
+            Some("203.0.113.7".parse().unwrap())
+        );
+        assert_eq!(
+            forwarded_addr("[2001:db8::1]:443"),
+            Some("2001:db8::1".parse().unwrap())
+        );
+        assert_eq!(forwarded_addr("unknown"), None);
+        assert_eq!(forwarded_addr("_hidden"), None);
     }
 
     #[test]

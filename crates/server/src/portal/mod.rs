@@ -67,6 +67,8 @@ pub struct Reader {
     pub tr: Tr,
     /// Set when the language was chosen on this request, to remember it.
     pub remember: bool,
+    /// The public address is HTTPS: cookies go only over it.
+    pub secure: bool,
 }
 
 fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
@@ -92,6 +94,7 @@ pub fn reader(state: &AppState, headers: &HeaderMap, chosen: Option<&str>) -> Re
     Reader {
         tr: Tr::new(lang, state.settings.brand_name()),
         remember: chosen.is_some(),
+        secure: state.settings.portal.public_url.starts_with("https://"),
     }
 }
 
@@ -125,9 +128,10 @@ pub fn html(status: StatusCode, reader: &Reader, body: Result<String, askama::Er
     );
     if reader.remember
         && let Ok(v) = HeaderValue::from_str(&format!(
-            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly",
+            "{}={}; Path=/; Max-Age=31536000; SameSite=Lax; HttpOnly{}",
             i18n::COOKIE,
-            reader.tr.lang.tag
+            reader.tr.lang.tag,
+            if reader.secure { "; Secure" } else { "" }
         ))
     {
         h.append(header::SET_COOKIE, v);
