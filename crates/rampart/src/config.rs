@@ -21,6 +21,10 @@ const ENV_KEYS: &[&str] = &[
     "warning_list",
     "trusted_proxies",
     "idempotency_hours",
+    "portal",
+    "limits",
+    "smtp",
+    "imap",
 ];
 
 pub fn load(
@@ -93,6 +97,31 @@ mod tests {
             redact("postgres://h/db?user=u&password=pw&x=1"),
             "postgres://h/db?user=u&password=***&x=1"
         );
+    }
+
+    #[test]
+    fn the_example_configuration_loads() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../rampart.example.toml");
+        let s = load(Some(&path), None, None).unwrap();
+        assert!(s.limits.enabled);
+        assert!(!s.smtp.enabled && !s.imap.enabled);
+        assert_eq!(s.portal.public_url, "https://report.example.com");
+        assert_eq!(s.brand_name(), "Amazon");
+    }
+
+    #[test]
+    fn every_section_can_come_from_the_environment() {
+        for key in ["portal", "limits", "smtp", "imap", "correlation", "warning_list"] {
+            assert!(ENV_KEYS.contains(&key), "{key}");
+        }
+        let defaults = serde_json::to_value(Settings::default()).unwrap();
+        for key in defaults.as_object().unwrap().keys() {
+            assert!(
+                key == "brand" || ENV_KEYS.contains(&key.as_str()),
+                "RAMPART_{} is not read from the environment",
+                key.to_uppercase()
+            );
+        }
     }
 
     #[test]
