@@ -111,7 +111,14 @@ mod tests {
 
     #[test]
     fn every_section_can_come_from_the_environment() {
-        for key in ["portal", "limits", "smtp", "imap", "correlation", "warning_list"] {
+        for key in [
+            "portal",
+            "limits",
+            "smtp",
+            "imap",
+            "correlation",
+            "warning_list",
+        ] {
             assert!(ENV_KEYS.contains(&key), "{key}");
         }
         let defaults = serde_json::to_value(Settings::default()).unwrap();
