@@ -472,19 +472,14 @@ pub async fn submit(
         return super::form::rate_limited(&state, &reader, limited);
     }
     let input: String = form.input.chars().take(MAX_CHECK_CHARS + 1).collect();
-    if input.trim().is_empty() {
-        let e = reader.tr.t("check-empty");
-        return render(
-            &state,
-            &reader,
-            StatusCode::UNPROCESSABLE_ENTITY,
-            None,
-            Some(e),
-            input,
-        );
-    }
-    if input.chars().count() > MAX_CHECK_CHARS {
-        let e = reader.tr.n("check-too-long", "max", MAX_CHECK_CHARS as i64);
+    let problem = if input.trim().is_empty() {
+        Some(reader.tr.t("check-empty"))
+    } else if input.chars().count() > MAX_CHECK_CHARS {
+        Some(reader.tr.n("check-too-long", "max", MAX_CHECK_CHARS as i64))
+    } else {
+        None
+    };
+    if let Some(e) = problem {
         return render(
             &state,
             &reader,
