@@ -203,7 +203,9 @@ if running; then
 fi
 
 log "starting on 127.0.0.1:$PLAIN_PORT (plain, STARTTLS) and 127.0.0.1:$TLS_PORT (TLS)"
-dovecot -c "$CONF"
+# The daemon must not keep the caller's output open: whoever reads this script's output (CI, a
+# terminal multiplexer) would otherwise wait for it to close until the daemon stops.
+dovecot -c "$CONF" </dev/null >>"$DIR/dovecot-start.log" 2>&1
 for _ in $(seq 1 50); do
   if up; then
     log "ready ($DIR)"
