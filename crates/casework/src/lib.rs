@@ -1,0 +1,7 @@
+//! Casework: what investigators and lawyers do with campaigns, and the record that proves it.
+//! Pure: values in, decisions and bytes out; the store keeps them, the server serves them.
+//!
+//! - [`audit`]: every change is an entry in a hash chain; [`audit::verify`] finds an edited,
+//!   inserted or deleted entry, and signed checkpoints catch a chain rewritten from some entry on.
+
+pub mod audit;
