@@ -4,4 +4,7 @@
 //! - [`audit`]: every change is an entry in a hash chain; [`audit::verify`] finds an edited,
 //!   inserted or deleted entry, and signed checkpoints catch a chain rewritten from some entry on.
 
+//! - [`evidence`]: a signed zip for partners and police; [`evidence::verify`] catches any change.
+
 pub mod audit;
+pub mod evidence;
