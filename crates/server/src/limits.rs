@@ -119,18 +119,6 @@ impl Limits {
         })
     }
 
-    /// One report from `client`, naming `reporter` (an e-mail) if any, with or without the
-    /// proof of work (`proven`).
-    pub fn report(
-        &self,
-        client: Option<IpAddr>,
-        reporter: Option<&str>,
-        proven: bool,
-    ) -> Result<(), Limited> {
-        self.address(client, proven)?;
-        self.reporter(reporter)
-    }
-
     /// One submission from `client`: taken before any costly work, whether or not the
     /// submission turns out valid, so invalid ones cost the sender too.
     pub fn address(&self, client: Option<IpAddr>, proven: bool) -> Result<(), Limited> {
@@ -174,6 +162,28 @@ impl Limits {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What a report spends: its address's allowance, then its reporter's.
+    trait Report {
+        fn report(
+            &self,
+            client: Option<IpAddr>,
+            reporter: Option<&str>,
+            proven: bool,
+        ) -> Result<(), Limited>;
+    }
+
+    impl Report for Limits {
+        fn report(
+            &self,
+            client: Option<IpAddr>,
+            reporter: Option<&str>,
+            proven: bool,
+        ) -> Result<(), Limited> {
+            self.address(client, proven)?;
+            self.reporter(reporter)
+        }
+    }
 
     #[test]
     fn counts_per_address_and_per_reporter() {

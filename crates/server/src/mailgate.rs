@@ -3,7 +3,7 @@
 //! evidence; the scam inside a forward becomes the report, and the person who forwarded it
 //! becomes the reporter.
 
-use rampart_mail::{MailError, MailReport, Mailbox};
+use rampart_mail::{MailReport, Mailbox};
 use rampart_store::{Authentication, Intake, NewReport, StoreError};
 use serde_json::json;
 
@@ -134,7 +134,8 @@ fn auth_of(mail: &MailReport) -> Authentication {
     }
 }
 
-fn body_of(mail: &MailReport) -> String {
+/// The scam's readable text (its subject when it has none): what stands for a pasted message.
+pub fn body_of_mail(mail: &MailReport) -> String {
     let text = mail
         .scam
         .text
@@ -179,7 +180,7 @@ pub fn report_from_email(
     let mail = parse(raw)?;
     Ok(report_from_mail(
         &mail,
-        raw,
+        raw.to_vec(),
         source,
         received_at,
         acknowledge,
@@ -188,18 +189,21 @@ pub fn report_from_email(
 
 /// Reads a message; what cannot be read is rejected with the reason.
 pub fn parse(raw: &[u8]) -> Result<MailReport, EmailError> {
-    rampart_mail::parse(raw, &limits()).map_err(|e| match e {
-        MailError::TooLarge { .. } => EmailError::Rejected(e.to_string()),
-        other => EmailError::Rejected(other.to_string()),
-    })
+    rampart_mail::parse(raw, &limits()).map_err(|e| EmailError::Rejected(e.to_string()))
 }
 
 /// [`parse`] on a blocking thread: reading 40 MB of hostile MIME must not hold up the threads
-/// that answer requests.
-pub async fn parse_off_thread(raw: Vec<u8>) -> Result<MailReport, EmailError> {
-    tokio::task::spawn_blocking(move || parse(&raw))
-        .await
-        .map_err(|e| EmailError::Rejected(format!("the message could not be read: {e}")))?
+/// that answer requests. The bytes come back with the result, so nobody copies them to keep them.
+pub async fn parse_off_thread(raw: Vec<u8>) -> (Result<MailReport, EmailError>, Vec<u8>) {
+    match tokio::task::spawn_blocking(move || (parse(&raw), raw)).await {
+        Ok(done) => done,
+        Err(e) => (
+            Err(EmailError::Rejected(format!(
+                "the message could not be read: {e}"
+            ))),
+            Vec::new(),
+        ),
+    }
 }
 
 /// Whether the receiving server vouched for the forwarder: an acknowledgement goes only to an
@@ -215,11 +219,12 @@ fn forwarder_verified(mail: &MailReport) -> bool {
 /// The report for a message already read.
 pub fn report_from_mail(
     mail: &MailReport,
-    raw: &[u8],
+    raw: Vec<u8>,
     source: &str,
     received_at: i64,
     acknowledge: bool,
 ) -> NewReport {
+    let sha256 = intake::sha256_hex(&raw);
     let reporter_email = mail
         .forwarder
         .as_ref()
@@ -234,7 +239,7 @@ pub fn report_from_mail(
         Some(e) => intake::reporter_key(Some(e), None),
         // Delivered straight to the report address (a trap, a bcc): one anonymous reporter per
         // message, so such deliveries never count as many people.
-        None => intake::sha256_hex(format!("mail:{}", intake::sha256_hex(raw)).as_bytes()),
+        None => intake::sha256_hex(format!("mail:{sha256}").as_bytes()),
     };
     // The forwarder's own words above the forward are their account of what happened.
     let description = (mail.forwarder.is_some())
@@ -247,7 +252,7 @@ pub fn report_from_mail(
             .subject
             .as_deref()
             .map(|s| cut(s, MAX_SUBJECT_CHARS)),
-        body: body_of(mail),
+        body: body_of_mail(mail),
         sender: mail.scam.from.as_ref().and_then(mailbox_line),
         reporter_email: reporter_email.clone(),
         reporter_key,
@@ -258,11 +263,11 @@ pub fn report_from_mail(
         money_minor: None,
         money_currency: None,
         payment_method: None,
-        raw_sha256: intake::sha256_hex(raw),
-        raw: raw.to_vec(),
+        source_key: Some(format!("mail:{sha256}")),
+        raw_sha256: sha256,
+        raw,
         raw_type: "message/rfc822".into(),
         source: source.into(),
-        source_key: Some(format!("mail:{}", intake::sha256_hex(raw))),
         phone_number: None,
         links: mail
             .scam
@@ -289,8 +294,8 @@ pub async fn store_email(
     source: &str,
 ) -> Result<StoredEmail, EmailError> {
     let now = intake::millis(time::OffsetDateTime::now_utc());
-    let mail = parse_off_thread(raw.to_vec()).await?;
-    let report = report_from_mail(&mail, raw, source, now, state.acknowledgements_enabled());
+    let (mail, raw) = parse_off_thread(raw.to_vec()).await;
+    let report = report_from_mail(&mail?, raw, source, now, state.acknowledgements_enabled());
     store_report(state, &report, source).await
 }
 
@@ -365,11 +370,6 @@ pub fn fill_from_eml(report: &mut NewReport, mail: &MailReport) {
     report.header_text = header_text_of(mail);
     report.hidden_text = hidden_text_of(mail);
     report.auth = auth_of(mail);
-}
-
-/// The readable text of an e-mail, to stand for a pasted message.
-pub fn body_of_mail(mail: &MailReport) -> String {
-    body_of(mail)
 }
 
 /// The IMAP poller's sink: each fetched message becomes a report (or is recognised as one).

@@ -36,7 +36,7 @@ impl StoreError {
         match self {
             StoreError::Database(sqlx::Error::Database(e)) => {
                 let code = e.code().unwrap_or_default();
-                match self.engine_of_code(&code) {
+                match engine_of_code(&code) {
                     // SQLSTATE classes 22 (data exception) and 23 (integrity constraint).
                     Engine::Postgres => code.starts_with("22") || code.starts_with("23"),
                     // SQLITE_TOOBIG, SQLITE_CONSTRAINT, SQLITE_MISMATCH and their extended codes.
@@ -51,15 +51,6 @@ impl StoreError {
         }
     }
 
-    /// SQLSTATEs are five characters; SQLite's result codes are numbers below 10,000.
-    fn engine_of_code(&self, code: &str) -> Engine {
-        if code.len() == 5 {
-            Engine::Postgres
-        } else {
-            Engine::Sqlite
-        }
-    }
-
     pub(crate) fn is_unique_violation(&self) -> bool {
         match self {
             StoreError::Database(sqlx::Error::Database(e)) => e.is_unique_violation(),
@@ -71,4 +62,13 @@ impl StoreError {
 enum Engine {
     Postgres,
     Sqlite,
+}
+
+/// SQLSTATEs are five characters; SQLite's result codes are numbers below 10,000.
+fn engine_of_code(code: &str) -> Engine {
+    if code.len() == 5 {
+        Engine::Postgres
+    } else {
+        Engine::Sqlite
+    }
 }

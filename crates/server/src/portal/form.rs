@@ -23,7 +23,7 @@ use crate::problem::FieldError;
 use rampart_store::Intake;
 
 /// Text fields the form has, with the most bytes each may carry.
-const TEXT_FIELDS: [(&str, usize); 16] = [
+const TEXT_FIELDS: [(&str, usize); 17] = [
     ("lang", 64),
     ("challenge", 256),
     ("pow", 64),
@@ -40,8 +40,8 @@ const TEXT_FIELDS: [(&str, usize); 16] = [
     ("amount", 128),
     ("currency", 16),
     ("payment_method", 64),
+    ("reporter_email", 1024),
 ];
-const EMAIL_FIELD: (&str, usize) = ("reporter_email", 1024);
 
 /// Currencies offered first in the form's menu; any ISO 4217 code is accepted.
 const CURRENCIES: [&str; 30] = [
@@ -86,16 +86,13 @@ impl FormView {
         self.error(name).is_some()
     }
 
-    /// `aria-describedby` for a field: its hint and its error.
-    pub fn described(&self, name: &str, hint: bool) -> String {
-        let mut ids = Vec::new();
-        if hint {
-            ids.push(format!("{name}-hint"));
-        }
+    /// `aria-describedby` for a field with a hint: the hint, and the error when there is one.
+    pub fn described(&self, name: &str) -> String {
         if self.invalid(name) {
-            ids.push(format!("{name}-error"));
+            format!("{name}-hint {name}-error")
+        } else {
+            format!("{name}-hint")
         }
-        ids.join(" ")
     }
 
     /// Where the error summary's link for a field goes: the first control a person can use.
@@ -264,11 +261,7 @@ async fn read_form(mut multipart: Multipart, max_eml: usize) -> Result<Sent, Str
                 }
             }
             _ => {
-                let Some((key, max)) = TEXT_FIELDS
-                    .iter()
-                    .chain(std::iter::once(&EMAIL_FIELD))
-                    .find(|(k, _)| *k == name)
-                else {
+                let Some((key, max)) = TEXT_FIELDS.iter().find(|(k, _)| *k == name) else {
                     // Unknown fields are read and dropped.
                     read_field(&mut field, 0).await.map_err(|e| e.body_text())?;
                     continue;
@@ -351,7 +344,7 @@ pub async fn submit(
         Ok(m) => read_form(m, state.settings.portal.max_upload_bytes).await,
         Err(e) => Err(e.body_text()),
     };
-    let sent = match sent {
+    let mut sent = match sent {
         Ok(s) => s,
         Err(e) => {
             tracing::info!(error = %e, "a report form could not be read");
@@ -417,14 +410,17 @@ pub async fn submit(
             .increment(1);
         return rate_limited(&state, &reader, limited);
     }
-    let mail = match &sent.eml {
+    // The uploaded e-mail's bytes go to the reader and come back to be stored: never copied.
+    let (mail, eml_bytes) = match sent.eml.as_mut() {
         Some(eml) if !eml.too_large => {
-            Some(crate::mailgate::parse_off_thread(eml.bytes.clone()).await)
+            let (mail, bytes) =
+                crate::mailgate::parse_off_thread(std::mem::take(&mut eml.bytes)).await;
+            (Some(mail), bytes)
         }
-        _ => None,
+        _ => (None, Vec::new()),
     };
     let (input, mut errors, screenshot) = input_of(
-        &sent,
+        &mut sent,
         mail.as_ref(),
         &reader,
         &headers,
@@ -478,8 +474,8 @@ pub async fn submit(
             kind: "eml".into(),
             filename: eml.filename.as_deref().and_then(intake::clean_filename),
             content_type: "message/rfc822".into(),
-            sha256: intake::sha256_hex(&eml.bytes),
-            bytes: eml.bytes.clone(),
+            sha256: intake::sha256_hex(&eml_bytes),
+            bytes: eml_bytes,
         });
         if let Some(Ok(mail)) = &mail {
             crate::mailgate::fill_from_eml(&mut report, mail);
@@ -573,7 +569,7 @@ fn localise(reader: &Reader, errors: Vec<FieldError>) -> Vec<(String, String)> {
 
 /// The form's fields as the API's input, and the problems only the form can have.
 fn input_of(
-    sent: &Sent,
+    sent: &mut Sent,
     mail: Option<&Result<rampart_mail::MailReport, crate::mailgate::EmailError>>,
     reader: &Reader,
     headers: &HeaderMap,
@@ -626,7 +622,7 @@ fn input_of(
         let mb = i64::try_from(max_upload_bytes / (1024 * 1024)).unwrap_or(i64::MAX);
         errors.push(("eml".into(), t.n("error-file-too-large", "max_mb", mb)));
     }
-    let screenshot = match &sent.screenshot {
+    let screenshot = match sent.screenshot.as_mut() {
         None => None,
         Some(s) if s.too_large => {
             errors.push((
@@ -635,13 +631,15 @@ fn input_of(
             ));
             None
         }
-        Some(s) => match intake::check_screenshot(s.filename.as_deref(), s.bytes.clone()) {
-            Ok(shot) => Some(shot),
-            Err((_, m)) => {
-                errors.push(("screenshot".into(), t.message(&m)));
-                None
+        Some(s) => {
+            match intake::check_screenshot(s.filename.as_deref(), std::mem::take(&mut s.bytes)) {
+                Ok(shot) => Some(shot),
+                Err((_, m)) => {
+                    errors.push(("screenshot".into(), t.message(&m)));
+                    None
+                }
             }
-        },
+        }
     };
     // An uploaded e-mail stands for the pasted message; the e-mail's own text fills it in.
     let mail_body = match mail {

@@ -40,9 +40,7 @@ impl Page {
     }
 
     pub fn titled(t: Tr, brand: &str, heading: &str, path: &str, section: &'static str) -> Page {
-        let mut args = String::new();
-        args.push_str(heading);
-        let title = t.s("page-title", "page", &args);
+        let title = t.s("page-title", "page", heading);
         let tagline = t.t("site-tagline");
         Page {
             title,
