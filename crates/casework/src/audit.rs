@@ -159,63 +159,97 @@ pub fn verify(
     checkpoints: &[Checkpoint],
     key: Option<&VerifyingKey>,
 ) -> Verification {
-    let mut breaks = Vec::new();
-    let mut last_seq = 0i64;
-    let mut last_hash = GENESIS.to_string();
-    let mut count = 0i64;
-    // The checkpoints to look for, by sequence number.
-    let mut wanted: Vec<&Checkpoint> = checkpoints.iter().collect();
-    wanted.sort_by_key(|c| c.seq);
-    for c in &wanted {
-        if let Some(k) = key
-            && !c.is_signed_by(k)
-        {
-            breaks.push(Break::ForgedCheckpoint { seq: c.seq });
+    let mut v = ChainVerifier::new(checkpoints, key);
+    for e in entries {
+        v.push(&e);
+    }
+    v.finish()
+}
+
+/// [`verify`] one entry at a time, for chains read from a database page by page.
+pub struct ChainVerifier {
+    breaks: Vec<Break>,
+    last_seq: i64,
+    last_hash: String,
+    count: i64,
+    /// The checkpoints to look for: sequence number to (expected hash, seen).
+    wanted: std::collections::HashMap<i64, (String, bool)>,
+    checkpoints: usize,
+}
+
+impl ChainVerifier {
+    pub fn new(checkpoints: &[Checkpoint], key: Option<&VerifyingKey>) -> ChainVerifier {
+        let mut breaks = Vec::new();
+        let mut sorted: Vec<&Checkpoint> = checkpoints.iter().collect();
+        sorted.sort_by_key(|c| c.seq);
+        let mut wanted = std::collections::HashMap::with_capacity(sorted.len());
+        for c in &sorted {
+            if let Some(k) = key
+                && !c.is_signed_by(k)
+            {
+                breaks.push(Break::ForgedCheckpoint { seq: c.seq });
+            }
+            wanted.insert(c.seq, (c.hash.clone(), false));
+        }
+        ChainVerifier {
+            breaks,
+            last_seq: 0,
+            last_hash: GENESIS.to_string(),
+            count: 0,
+            wanted,
+            checkpoints: sorted.len(),
         }
     }
-    let mut seen_checkpoint = vec![false; wanted.len()];
-    for e in entries {
-        count += 1;
-        if e.seq <= last_seq {
-            breaks.push(Break::OutOfOrder {
+
+    /// The next entry in stored order.
+    pub fn push(&mut self, e: &Entry) {
+        self.count += 1;
+        if e.seq <= self.last_seq {
+            self.breaks.push(Break::OutOfOrder {
                 seq: e.seq,
-                after: last_seq,
+                after: self.last_seq,
             });
-        } else if e.seq > last_seq + 1 {
-            breaks.push(Break::Missing {
-                from: last_seq + 1,
+        } else if e.seq > self.last_seq + 1 {
+            self.breaks.push(Break::Missing {
+                from: self.last_seq + 1,
                 to: e.seq - 1,
             });
         }
-        if e.prev_hash != last_hash {
-            breaks.push(Break::Unlinked { seq: e.seq });
+        if e.prev_hash != self.last_hash {
+            self.breaks.push(Break::Unlinked { seq: e.seq });
         }
         if entry_hash(e.seq, &e.event, &e.prev_hash) != e.hash {
-            breaks.push(Break::Edited { seq: e.seq });
+            self.breaks.push(Break::Edited { seq: e.seq });
         }
-        for (i, c) in wanted.iter().enumerate() {
-            if c.seq == e.seq {
-                seen_checkpoint[i] = true;
-                if c.hash != e.hash {
-                    breaks.push(Break::Rewritten { seq: e.seq });
-                }
+        if let Some((hash, seen)) = self.wanted.get_mut(&e.seq) {
+            *seen = true;
+            if *hash != e.hash {
+                self.breaks.push(Break::Rewritten { seq: e.seq });
             }
         }
-        last_seq = last_seq.max(e.seq);
-        last_hash = e.hash;
+        self.last_seq = self.last_seq.max(e.seq);
+        self.last_hash.clone_from(&e.hash);
     }
-    for (i, c) in wanted.iter().enumerate() {
-        if !seen_checkpoint[i] {
-            breaks.push(Break::Truncated {
-                checkpoint_seq: c.seq,
-                last_seq,
+
+    pub fn finish(mut self) -> Verification {
+        let mut missing: Vec<i64> = self
+            .wanted
+            .iter()
+            .filter(|(_, (_, seen))| !seen)
+            .map(|(seq, _)| *seq)
+            .collect();
+        missing.sort_unstable();
+        for seq in missing {
+            self.breaks.push(Break::Truncated {
+                checkpoint_seq: seq,
+                last_seq: self.last_seq,
             });
         }
-    }
-    Verification {
-        entries: count,
-        checkpoints: wanted.len(),
-        breaks,
+        Verification {
+            entries: self.count,
+            checkpoints: self.checkpoints,
+            breaks: self.breaks,
+        }
     }
 }
 

@@ -163,7 +163,10 @@ impl Scanner<'_> {
     fn run(&mut self) {
         let b = self.b;
         let mut i = 0;
-        while self.out.len() < self.max {
+        // At the cap, the scan still finishes the host label it stands in: a host name is found
+        // from its first dot and walks back over the label before it, so `1A1z…Naаmazon.com`
+        // yields the domain that starts before the crypto-address-shaped word found first.
+        while self.out.len() < self.max || self.inside_label(i) {
             // Spaces and punctuation start nothing: pass over them without the checks below.
             while i < b.len() && CLASS[usize::from(b[i])] & (WORD | HIGH | PUNCT_START) == 0 {
                 i += 1;
@@ -268,6 +271,19 @@ impl Scanner<'_> {
             b':' if b.get(i + 1) == Some(&b':') => self.ipv6(i).unwrap_or(i + 2),
             _ => i + 1,
         }
+    }
+
+    /// Whether `i` stands between two characters of one host label, so that a host name found
+    /// further on could start before `i`.
+    fn inside_label(&self, i: usize) -> bool {
+        let label = |c: char| {
+            if c.is_ascii() {
+                c.is_ascii_alphanumeric() || c == '-' || c == '_'
+            } else {
+                classes::is_label_char(c) && !classes::is_spaceless(c)
+            }
+        };
+        self.char_before(i).is_some_and(label) && self.char_at(i).is_some_and(label)
     }
 
     /// Whether the character before `i` ends a word, so that a token starting at `i` is not the

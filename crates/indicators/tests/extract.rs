@@ -553,6 +553,18 @@ fn caps_and_bytes() {
     };
     let got: Vec<_> = extract(text, &opts).into_iter().map(|i| i.value).collect();
     assert_eq!(got, ["a.com", "b.com"]);
+    // A host name is found from its dot, after a crypto-address-shaped start of its first label:
+    // the cap still keeps what an uncapped scan puts first.
+    let glued = "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa\u{430}mazon.com(";
+    let first = |max_indicators| {
+        let opts = ExtractOptions {
+            max_indicators,
+            ..ExtractOptions::default()
+        };
+        extract(glued, &opts).into_iter().next().map(|i| i.kind)
+    };
+    assert_eq!(first(1), Some(Domain));
+    assert_eq!(first(1), first(1_000));
     assert!(
         extract(
             text,

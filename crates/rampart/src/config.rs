@@ -25,6 +25,8 @@ const ENV_KEYS: &[&str] = &[
     "limits",
     "smtp",
     "imap",
+    "console",
+    "casework",
 ];
 
 pub fn load(

@@ -1,8 +1,10 @@
 //! `rampart`: one binary for the service and its tools. Each subcommand wires the library crates
 //! together; none of them decides anything itself.
 
+mod casework;
 mod config;
 mod load;
+mod users;
 
 use std::io::{BufRead, Write};
 use std::path::PathBuf;
@@ -83,6 +85,11 @@ enum Command {
         #[arg(long)]
         config: PathBuf,
     },
+    /// Staff accounts: `rampart user create alice --role admin` makes the first one.
+    User {
+        #[command(subcommand)]
+        command: users::UserCommand,
+    },
     /// API tokens.
     Token {
         #[command(subcommand)]
@@ -97,6 +104,16 @@ enum Command {
     Mailgate {
         #[command(flatten)]
         common: Common,
+    },
+    /// Cases: signed evidence packages.
+    Case {
+        #[command(subcommand)]
+        command: casework::CaseCommand,
+    },
+    /// The audit chain.
+    Audit {
+        #[command(subcommand)]
+        command: casework::AuditCommand,
     },
 }
 
@@ -181,9 +198,12 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         }
         Command::Extract { region, max } => extract(region, max),
         Command::Lookalike { config } => lookalike(&config),
+        Command::User { command } => users::run(command).await,
         Command::Token { command } => token(command).await,
         Command::Load(args) => load::run(args).await,
         Command::Mailgate { common } => mailgate(common).await,
+        Command::Case { command } => casework::case(command).await,
+        Command::Audit { command } => casework::audit(command).await,
     }
 }
 
@@ -418,6 +438,19 @@ async fn token(command: TokenCommand) -> anyhow::Result<ExitCode> {
             let (token, hash) = new_token();
             let now = time::OffsetDateTime::now_utc().unix_timestamp() * 1000;
             let id = store.create_token(&name, role.as_str(), &hash, now).await?;
+            store
+                .audit(
+                    rampart_casework::audit::Event {
+                        at: now,
+                        actor: casework::actor(),
+                        action: "token.create".into(),
+                        object: format!("token:{id}"),
+                        detail: serde_json::json!({"name": name, "role": role.as_str()})
+                            .to_string(),
+                    },
+                    None,
+                )
+                .await?;
             store.close().await;
             eprintln!(
                 "token {id} for {name:?} with role {}; it is shown only now:",
@@ -431,6 +464,20 @@ async fn token(command: TokenCommand) -> anyhow::Result<ExitCode> {
             let store = connect(&settings).await?;
             let now = time::OffsetDateTime::now_utc().unix_timestamp() * 1000;
             let revoked = store.revoke_token(id, now).await?;
+            if revoked {
+                store
+                    .audit(
+                        rampart_casework::audit::Event {
+                            at: now,
+                            actor: casework::actor(),
+                            action: "token.revoke".into(),
+                            object: format!("token:{id}"),
+                            detail: "{}".into(),
+                        },
+                        None,
+                    )
+                    .await?;
+            }
             store.close().await;
             if revoked {
                 println!("token {id} revoked");

@@ -160,6 +160,8 @@ fn serve_takes_its_settings_from_the_environment_and_stops_on_sigterm() {
     let mut guard = KillOnDrop(
         Command::new(BIN)
             .args(["--log-format", "json", "serve"])
+            // The evidence signing key is made on first start in the working directory.
+            .current_dir(dir.path())
             .env("RAMPART_DATABASE_URL", format!("sqlite://{}", db.display()))
             .env("RAMPART_LISTEN", &addr)
             .stdout(Stdio::null())
@@ -259,4 +261,67 @@ fn token_create_prints_a_token_once() {
         .unwrap();
     assert!(!out.status.success());
     assert!(String::from_utf8_lossy(&out.stderr).contains("--role must be one of"));
+}
+
+#[test]
+fn user_create_makes_the_first_admin_and_reset_lets_them_back_in() {
+    let dir = tempfile::tempdir().unwrap();
+    let url = format!("sqlite://{}", dir.path().join("r.db").display());
+    let (code, out, err) = run_with_stdin(
+        &[
+            "user",
+            "create",
+            "Alice",
+            "--role",
+            "admin",
+            "--database-url",
+            &url,
+        ],
+        b"",
+    );
+    assert_eq!(code, 0, "{err}");
+    let password = out.trim();
+    assert_eq!(password.chars().count(), 20, "{out}");
+    assert!(err.contains("\"alice\"") && err.contains("admin"), "{err}");
+    // The same name again is refused in plain words.
+    let (code, _, err) = run_with_stdin(
+        &[
+            "user",
+            "create",
+            "alice",
+            "--role",
+            "analyst",
+            "--database-url",
+            &url,
+        ],
+        b"",
+    );
+    assert_ne!(code, 0);
+    assert!(err.contains("taken"), "{err}");
+    let (code, _, err) = run_with_stdin(
+        &[
+            "user",
+            "create",
+            "bob",
+            "--role",
+            "root",
+            "--database-url",
+            &url,
+        ],
+        b"",
+    );
+    assert_ne!(code, 0);
+    assert!(err.contains("role"), "{err}");
+    let (code, out, err) = run_with_stdin(&["user", "list", "--database-url", &url], b"");
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("alice\tadmin\tactive"), "{out}");
+    let (code, new_password, err) = run_with_stdin(
+        &["user", "reset-password", "alice", "--database-url", &url],
+        b"",
+    );
+    assert_eq!(code, 0, "{err}");
+    assert_ne!(new_password.trim(), password);
+    // Every step is in the audit chain, which verifies.
+    let (code, out, err) = run_with_stdin(&["audit", "verify", "--database-url", &url], b"");
+    assert_eq!(code, 0, "{out}{err}");
 }

@@ -1,13 +1,16 @@
-//! Bearer tokens with a role. Tokens are random, shown once, and stored only as SHA-256.
+//! Who is calling and what they may do. People log in to the console and get a session cookie;
+//! programs present bearer tokens. Both carry one of four roles, and every handler asks for a
+//! [`Permission`], never for a role directly, so the whole matrix is in [`Permission::min_role`].
 
 use axum::extract::FromRequestParts;
-use axum::http::header;
 use axum::http::request::Parts;
+use axum::http::{HeaderMap, Method, header};
 use base64::Engine;
 use rand::RngCore;
+use time::OffsetDateTime;
 
 use crate::AppState;
-use crate::intake::sha256_hex;
+use crate::intake::{millis, sha256_hex};
 use crate::problem::Problem;
 
 /// What a person (or their token) may do. Each role can do what the ones before it can.
@@ -36,27 +39,199 @@ impl Role {
     }
 }
 
-/// A caller who presented a valid token.
+/// Everything a caller can be allowed to do.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Permission {
+    /// Reports, campaigns, indicators, search.
+    Read,
+    /// Accept or dismiss new reports.
+    Triage,
+    /// Merge and split campaigns, mark indicators benign.
+    Curate,
+    /// Open cases, link objects, add tasks and notes.
+    WorkCases,
+    /// Assign cases, change their status and priority, close them.
+    ManageCases,
+    /// Takedowns, carrier reports, block-list entries, customer warnings.
+    Act,
+    /// Referrals to law enforcement.
+    Refer,
+    /// Evidence packages.
+    Export,
+    /// See and restrict restricted cases; read the whole audit chain.
+    Legal,
+    /// Accounts, tokens, abuse contacts.
+    Admin,
+}
+
+impl Permission {
+    pub const ALL: [Permission; 10] = [
+        Permission::Read,
+        Permission::Triage,
+        Permission::Curate,
+        Permission::WorkCases,
+        Permission::ManageCases,
+        Permission::Act,
+        Permission::Refer,
+        Permission::Export,
+        Permission::Legal,
+        Permission::Admin,
+    ];
+
+    /// The permission matrix: the least role that has each permission.
+    pub fn min_role(self) -> Role {
+        match self {
+            Permission::Read | Permission::Triage | Permission::Curate | Permission::WorkCases => {
+                Role::Analyst
+            }
+            Permission::ManageCases | Permission::Act => Role::Investigator,
+            Permission::Refer | Permission::Export | Permission::Legal => Role::Legal,
+            Permission::Admin => Role::Admin,
+        }
+    }
+
+    fn describe(self) -> &'static str {
+        match self {
+            Permission::Read => "reading reports",
+            Permission::Triage => "triage",
+            Permission::Curate => "changing campaigns and indicators",
+            Permission::WorkCases => "working on cases",
+            Permission::ManageCases => "managing cases",
+            Permission::Act => "enforcement actions",
+            Permission::Refer => "referrals to law enforcement",
+            Permission::Export => "evidence packages",
+            Permission::Legal => "restricted cases and the audit log",
+            Permission::Admin => "administration",
+        }
+    }
+}
+
+/// How the caller proved who they are.
+#[derive(Debug, Clone)]
+pub enum Credential {
+    Token {
+        id: i64,
+    },
+    Session {
+        user_id: i64,
+        token_sha256: String,
+        csrf: String,
+    },
+}
+
+/// A caller who presented a valid token or session.
 #[derive(Debug, Clone)]
 pub struct Caller {
-    pub token_id: i64,
+    /// A token's name or a user's username.
     pub name: String,
     pub role: Role,
+    pub credential: Credential,
+}
+
+impl Caller {
+    /// How the caller appears in the audit chain: `user:alice`, `token:7`.
+    pub fn actor(&self) -> String {
+        match &self.credential {
+            Credential::Token { id } => format!("token:{id}"),
+            Credential::Session { .. } => format!("user:{}", self.name),
+        }
+    }
+
+    pub fn user_id(&self) -> Option<i64> {
+        match &self.credential {
+            Credential::Session { user_id, .. } => Some(*user_id),
+            Credential::Token { .. } => None,
+        }
+    }
+
+    pub fn can(&self, p: Permission) -> bool {
+        self.role >= p.min_role()
+    }
+
+    /// Refuses unless the caller's role has `p`.
+    pub fn require(&self, p: Permission) -> Result<(), Problem> {
+        if self.can(p) {
+            Ok(())
+        } else {
+            Err(Problem::forbidden(&format!(
+                "{} needs the {} role or higher; you have {}",
+                p.describe(),
+                p.min_role().as_str(),
+                self.role.as_str()
+            )))
+        }
+    }
 }
 
 /// Prefix that makes a leaked token easy to recognise in code, logs and secret scanners.
 pub const TOKEN_PREFIX: &str = "rmp_";
 
-/// A new random token (256 bits) and the hash to store.
-pub fn new_token() -> (String, String) {
+/// The session cookie: `__Host-` makes the browser keep it to this exact origin, over HTTPS
+/// (or loopback), for every path.
+pub const SESSION_COOKIE: &str = "__Host-rampart_session";
+
+/// 256 random bits, URL-safe.
+pub fn random_token() -> String {
     let mut bytes = [0u8; 32];
     rand::rng().fill_bytes(&mut bytes);
-    let token = format!(
-        "{TOKEN_PREFIX}{}",
-        base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
-    );
+    base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(bytes)
+}
+
+/// A new random API token and the hash to store.
+pub fn new_token() -> (String, String) {
+    let token = format!("{TOKEN_PREFIX}{}", random_token());
     let hash = sha256_hex(token.as_bytes());
     (token, hash)
+}
+
+/// The value of cookie `name`, if the request carries it.
+pub fn cookie<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
+    headers
+        .get_all(header::COOKIE)
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .flat_map(|v| v.split(';'))
+        .filter_map(|pair| pair.trim().split_once('='))
+        .find(|(k, _)| *k == name)
+        .map(|(_, v)| v.trim())
+}
+
+/// Compares secrets without leaking where they differ through timing.
+pub fn same_secret(a: &str, b: &str) -> bool {
+    use sha2::{Digest, Sha256};
+    // Hashing first makes the comparison's length fixed.
+    let (x, y) = (Sha256::digest(a.as_bytes()), Sha256::digest(b.as_bytes()));
+    x.iter()
+        .zip(y.iter())
+        .fold(0u8, |acc, (p, q)| acc | (p ^ q))
+        == 0
+}
+
+/// The live, fully logged-in session named by the request's cookie, and its user. Sessions
+/// idle longer than the configured time end here.
+pub async fn session_of(
+    state: &AppState,
+    headers: &HeaderMap,
+) -> Result<Option<(rampart_store::SessionRow, rampart_store::UserRow, String)>, Problem> {
+    let Some(token) = cookie(headers, SESSION_COOKIE).filter(|t| t.len() <= 100) else {
+        return Ok(None);
+    };
+    let hash = sha256_hex(token.as_bytes());
+    let now = millis(OffsetDateTime::now_utc());
+    let Some((session, user)) = state.store.session(&hash, now).await? else {
+        return Ok(None);
+    };
+    let idle_ms = i64::try_from(state.settings.console.idle_minutes)
+        .unwrap_or(60)
+        .saturating_mul(60_000);
+    if session.last_seen_at.saturating_add(idle_ms) < now || user.disabled_at.is_some() {
+        state.store.end_session(&hash, None, now).await?;
+        return Ok(None);
+    }
+    if now - session.last_seen_at > 60_000 {
+        state.store.touch_session(&hash, now).await?;
+    }
+    Ok(Some((session, user, hash)))
 }
 
 impl FromRequestParts<AppState> for Caller {
@@ -66,47 +241,100 @@ impl FromRequestParts<AppState> for Caller {
         parts: &mut Parts,
         state: &AppState,
     ) -> Result<Self, Self::Rejection> {
-        let value = parts.headers.get(header::AUTHORIZATION).ok_or_else(|| {
-            Problem::unauthorized("this needs a bearer token: Authorization: Bearer rmp_…")
-        })?;
-        let token = value
-            .to_str()
-            .ok()
-            .and_then(|v| {
-                v.strip_prefix("Bearer ")
-                    .or_else(|| v.strip_prefix("bearer "))
-            })
-            .map(str::trim)
-            .filter(|t| t.len() <= 200)
-            .ok_or_else(|| {
-                Problem::unauthorized("the Authorization header must be: Bearer <token>")
-            })?;
-        let row = state
-            .store
-            .token_by_hash(&sha256_hex(token.as_bytes()))
-            .await?
-            .ok_or_else(|| Problem::unauthorized("the token is unknown or revoked"))?;
-        let role = Role::parse(&row.role)
-            .ok_or_else(|| Problem::forbidden("the token has no valid role"))?;
+        if let Some(value) = parts.headers.get(header::AUTHORIZATION) {
+            let token = value
+                .to_str()
+                .ok()
+                .and_then(|v| {
+                    v.strip_prefix("Bearer ")
+                        .or_else(|| v.strip_prefix("bearer "))
+                })
+                .map(str::trim)
+                .filter(|t| t.len() <= 200)
+                .ok_or_else(|| {
+                    Problem::unauthorized("the Authorization header must be: Bearer <token>")
+                })?;
+            let row = state
+                .store
+                .token_by_hash(&sha256_hex(token.as_bytes()))
+                .await?
+                .ok_or_else(|| Problem::unauthorized("the token is unknown or revoked"))?;
+            let role = Role::parse(&row.role)
+                .ok_or_else(|| Problem::forbidden("the token has no valid role"))?;
+            return Ok(Caller {
+                name: row.name,
+                role,
+                credential: Credential::Token { id: row.id },
+            });
+        }
+        let Some((session, user, hash)) = session_of(state, &parts.headers).await? else {
+            return Err(Problem::unauthorized(
+                "this needs a bearer token (Authorization: Bearer rmp_…) or a console session",
+            ));
+        };
+        if session.stage != "full" {
+            return Err(Problem::unauthorized("the second factor is still needed"));
+        }
+        // A browser session may change things only from our own pages: they send the session's
+        // CSRF token in a header (the console's forms check it in their body instead).
+        if !matches!(parts.method, Method::GET | Method::HEAD) {
+            let sent = parts
+                .headers
+                .get("x-csrf-token")
+                .and_then(|v| v.to_str().ok())
+                .unwrap_or("");
+            if !same_secret(sent, &session.csrf_token) {
+                return Err(Problem::forbidden(
+                    "a change made with a session cookie needs the session's X-CSRF-Token",
+                ));
+            }
+        }
+        let role = Role::parse(&user.role)
+            .ok_or_else(|| Problem::forbidden("the account has no valid role"))?;
         Ok(Caller {
-            token_id: row.id,
-            name: row.name,
+            name: user.username,
             role,
+            credential: Credential::Session {
+                user_id: user.id,
+                token_sha256: hash,
+                csrf: session.csrf_token,
+            },
         })
     }
 }
 
-impl Caller {
-    /// Refuses unless the caller's role is at least `min`.
-    pub fn require(&self, min: Role) -> Result<(), Problem> {
-        if self.role >= min {
-            Ok(())
-        } else {
-            Err(Problem::forbidden(&format!(
-                "this needs the {} role or higher; the token has {}",
-                min.as_str(),
-                self.role.as_str()
-            )))
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_role_has_what_the_ones_before_it_have() {
+        for p in Permission::ALL {
+            let allowed: Vec<Role> = Role::ALL
+                .into_iter()
+                .filter(|&r| r >= p.min_role())
+                .collect();
+            assert_eq!(allowed.first(), Some(&p.min_role()));
+            assert_eq!(allowed.last(), Some(&Role::Admin), "{p:?}");
         }
+    }
+
+    #[test]
+    fn reads_cookies() {
+        let mut h = HeaderMap::new();
+        h.insert(
+            header::COOKIE,
+            "a=1; __Host-rampart_session=abc; b=2".parse().unwrap(),
+        );
+        assert_eq!(cookie(&h, SESSION_COOKIE), Some("abc"));
+        assert_eq!(cookie(&h, "b"), Some("2"));
+        assert_eq!(cookie(&h, "c"), None);
+    }
+
+    #[test]
+    fn compares_secrets() {
+        assert!(same_secret("abc", "abc"));
+        assert!(!same_secret("abc", "abd"));
+        assert!(!same_secret("", "abc"));
     }
 }

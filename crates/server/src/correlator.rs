@@ -5,7 +5,7 @@
 //! The engine is rebuilt from the stored report-indicator links whenever this process takes the
 //! lease or a write fails, so the database stays the single source of truth.
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::time::{Duration, Instant};
 
 use rampart_intel::correlate::{CorrelationConfig, Correlator, Outcome};
@@ -108,6 +108,10 @@ pub async fn run(state: AppState, cancel: CancellationToken) {
             Ok((n, _)) => {
                 metrics::counter!("rampart_reports_correlated_total").increment(n as u64);
             }
+            Err(StoreError::Conflict(why)) if why == REBUILD_NEEDED => {
+                tracing::info!("rebuilding the correlation after a manual merge or split");
+                engine = None;
+            }
             Err(e) => {
                 // The engine may now be ahead of the database; rebuild it from the database.
                 tracing::warn!(error = %e, "correlation write failed; rebuilding");
@@ -143,8 +147,15 @@ pub async fn restore(
     let started = Instant::now();
     let stored = state.store.stored_links().await?;
     let count = stored.reports.len();
-    let (engine, outcome) = Correlator::restore(
+    let commands: Vec<i64> = stored.commands.iter().map(|c| c.id).collect();
+    let to_rank: BTreeSet<i64> = stored
+        .commands
+        .iter()
+        .filter_map(|c| c.campaign_id)
+        .collect();
+    let (engine, outcome) = Correlator::restore_with_excluded(
         config(state),
+        stored.excluded.into_iter().map(IndicatorId),
         stored.reports.into_iter().map(|(r, c, inds)| {
             (
                 ReportId(r),
@@ -154,7 +165,8 @@ pub async fn restore(
         }),
         stored.next_campaign_id,
     );
-    let touched = apply(state, &engine, holder, &[], vec![outcome], true).await?;
+    let mut touched = apply(state, &engine, holder, &[], vec![outcome], &commands, true).await?;
+    touched.extend(to_rank);
     tracing::info!(
         reports = count,
         elapsed_ms = started.elapsed().as_millis() as u64,
@@ -170,6 +182,10 @@ pub async fn step(
     engine: &mut Correlator,
     holder: &str,
 ) -> Result<(usize, BTreeSet<i64>), StoreError> {
+    let commands = state.store.pending_correlation_commands(100).await?;
+    if !commands.is_empty() {
+        return run_commands(state, engine, holder, &commands).await;
+    }
     let batch = state
         .store
         .uncorrelated_reports(state.settings.correlation.batch_size.max(1))
@@ -184,9 +200,51 @@ pub async fn step(
         outcomes.push(engine.add_report(ReportId(*report), &inds));
         ids.push(*report);
     }
-    let touched = apply(state, engine, holder, &ids, outcomes, false).await?;
+    let touched = apply(state, engine, holder, &ids, outcomes, &[], false).await?;
     Ok((batch.len(), touched))
 }
+
+/// Carries out analysts' commands in order: an indicator excluded or included again changes
+/// the engine in place; a manual merge or its undoing needs a rebuild, reported as
+/// [`StoreError::Conflict`] carrying [`REBUILD_NEEDED`] so the loop restores the engine.
+async fn run_commands(
+    state: &AppState,
+    engine: &mut Correlator,
+    holder: &str,
+    commands: &[rampart_store::CorrelationCommand],
+) -> Result<(usize, BTreeSet<i64>), StoreError> {
+    let mut outcomes = Vec::new();
+    let mut done = Vec::new();
+    let mut to_rank = BTreeSet::new();
+    for c in commands {
+        match (c.kind.as_str(), c.indicator_id) {
+            (rampart_store::EXCLUDE, Some(i)) => {
+                outcomes.push(engine.set_excluded(IndicatorId(i), true))
+            }
+            (rampart_store::INCLUDE, Some(i)) => {
+                outcomes.push(engine.set_excluded(IndicatorId(i), false))
+            }
+            (rampart_store::REBUILD, _) => {
+                if done.is_empty() {
+                    return Err(StoreError::Conflict(REBUILD_NEEDED.into()));
+                }
+                // Finish the commands before it first; the rebuild comes next round.
+                break;
+            }
+            _ => {
+                tracing::warn!(command = c.id, kind = %c.kind, "unknown correlation command skipped")
+            }
+        }
+        to_rank.extend(c.campaign_id);
+        done.push(c.id);
+    }
+    let mut touched = apply(state, engine, holder, &[], outcomes, &done, false).await?;
+    touched.extend(to_rank);
+    Ok((done.len(), touched))
+}
+
+/// The message of the conflict that asks the correlator loop for a rebuild.
+pub const REBUILD_NEEDED: &str = "the correlation must be rebuilt";
 
 /// Writes the net effect of `outcomes` (read back from the engine, so a campaign created and
 /// merged away within one batch never reaches the database) and marks `reports` correlated.
@@ -198,6 +256,7 @@ async fn apply(
     holder: &str,
     reports: &[i64],
     outcomes: Vec<Outcome>,
+    commands: &[i64],
     rebuilt: bool,
 ) -> Result<BTreeSet<i64>, StoreError> {
     let now = millis(OffsetDateTime::now_utc());
@@ -247,7 +306,7 @@ async fn apply(
             touched.insert(c.0);
         }
     }
-    for (c, into) in merged_into {
+    for (&c, &into) in &merged_into {
         tx.mark_merged(c, into, now).await?;
         touched.remove(&c);
     }
@@ -264,6 +323,44 @@ async fn apply(
             // it is not offered again.
             tx.mark_correlated(r, now).await?;
         }
+    }
+    tx.commands_done(commands, now).await?;
+    // The chain records what the system concluded: each new report with the hash of its raw
+    // bytes (so the evidence itself is covered) and its campaign, campaigns created and merged.
+    let relinked: Vec<i64> = moved.difference(&new).copied().collect();
+    if !reports.is_empty()
+        || !merged_into.is_empty()
+        || !relinked.is_empty()
+        || !commands.is_empty()
+    {
+        let hashes = tx.raw_hashes(reports).await?;
+        let correlated: Vec<(i64, String, Option<i64>)> = hashes
+            .into_iter()
+            .map(|(r, h)| (r, h, engine.campaign_of(ReportId(r)).map(|c| c.0)))
+            .collect();
+        let moved_to: Vec<(i64, Option<i64>)> = relinked
+            .iter()
+            .map(|&r| (r, engine.campaign_of(ReportId(r)).map(|c| c.0)))
+            .collect();
+        let created_now: Vec<i64> = created.difference(&removed).copied().collect();
+        let merges: BTreeMap<i64, Option<i64>> =
+            merged_into.iter().map(|(k, v)| (*k, *v)).collect();
+        tx.record(rampart_casework::audit::Event {
+            at: now,
+            actor: "system".into(),
+            action: "correlation.apply".into(),
+            object: "correlation".into(),
+            detail: serde_json::json!({
+                "reports": correlated,
+                "moved": moved_to,
+                "campaigns_created": created_now,
+                "campaigns_merged": merges,
+                "commands": commands,
+                "rebuilt": rebuilt,
+            })
+            .to_string(),
+        })
+        .await?;
     }
     tx.commit().await?;
     if !hubs.is_empty() {

@@ -4,9 +4,13 @@
 
 pub mod acknowledge;
 pub mod auth;
+pub mod casework;
+pub mod casework_api;
 pub mod challenge;
 pub mod codes;
+pub mod console;
 pub mod correlator;
+pub mod export;
 pub mod i18n;
 pub mod imap;
 pub mod intake;
@@ -14,6 +18,7 @@ pub mod json;
 pub mod limits;
 pub mod mailer;
 pub mod mailgate;
+pub mod notices;
 pub mod openapi;
 pub mod ops;
 pub mod portal;
@@ -21,6 +26,8 @@ pub mod problem;
 pub mod processing;
 pub mod read;
 pub mod settings;
+pub mod signing;
+pub mod svg;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -66,11 +73,14 @@ pub struct AppState {
     pub mailer: Option<Arc<mailer::Mailer>>,
     /// The form's proof-of-work key comes from the database on first use.
     challenges: Arc<tokio::sync::OnceCell<challenge::Challenges>>,
+    /// Signs audit checkpoints and evidence packages.
+    pub signing: Arc<ed25519_dalek::SigningKey>,
 }
 
 impl AppState {
     pub fn new(store: Store, settings: Settings) -> Result<AppState, String> {
         let pipeline = Pipeline::new(&settings)?;
+        let signing = signing::load_or_create(&settings.casework.signing_key_file)?;
         let settings_limits = settings.limits.clone();
         let mailer = if settings.smtp.enabled {
             Some(Arc::new(
@@ -100,6 +110,7 @@ impl AppState {
             limits: Arc::new(limits::Limits::new(&settings_limits)),
             mailer,
             challenges: Arc::new(tokio::sync::OnceCell::new()),
+            signing: Arc::new(signing),
         })
     }
 
@@ -151,7 +162,9 @@ pub fn router(state: AppState) -> Router {
         .route("/campaigns/{id}", get(read::get_campaign))
         .route("/indicators/{kind}/{*value}", get(read::get_indicator))
         .route("/check", post(portal::check::api))
-        .route("/openapi.json", get(openapi::serve));
+        .route("/openapi.json", get(openapi::serve))
+        .route("/cases/{id}/export", get(export::api_export))
+        .merge(casework_api::routes());
     let request_id = HeaderName::from_static("x-request-id");
     let portal_limit =
         state.settings.portal.max_upload_bytes + intake::MAX_SCREENSHOT_BYTES + 2 * 1024 * 1024;
@@ -169,6 +182,7 @@ pub fn router(state: AppState) -> Router {
         .layer(axum::middleware::from_fn_with_state(limit, refuse_oversized))
         .layer(DefaultBodyLimit::max(limit))
         .merge(portal)
+        .merge(console::router())
         .fallback(|| async { Problem::not_found("resource").into_response() })
         .layer(axum::middleware::from_fn(problem_for_bare_errors))
         .layer(axum::middleware::from_fn(ops::track))
@@ -283,6 +297,9 @@ pub struct Running {
 /// Serves on `listener` and starts the job workers and the correlator.
 pub async fn start(listener: TcpListener, state: AppState) -> std::io::Result<Running> {
     let addr = listener.local_addr()?;
+    signing::register(&state.store, &state.signing)
+        .await
+        .map_err(std::io::Error::other)?;
     let http_stop = CancellationToken::new();
     let stop = http_stop.clone();
     let app = router(state.clone()).into_make_service_with_connect_info::<SocketAddr>();
@@ -322,6 +339,14 @@ pub async fn start(listener: TcpListener, state: AppState) -> std::io::Result<Ru
                     stop.clone(),
                 )
             },
+        )));
+    }
+    {
+        let (state, stop) = (state.clone(), work_stop.clone());
+        background.push(tokio::spawn(supervise(
+            "audit checkpointer",
+            stop.clone(),
+            move || signing::run_checkpointer(state.clone(), stop.clone()),
         )));
     }
     {

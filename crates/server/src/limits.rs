@@ -24,6 +24,8 @@ pub struct LimitSettings {
     pub unproven_per_address_per_hour: u32,
     /// "Is this really us?" checks per address per minute.
     pub checks_per_address_per_minute: u32,
+    /// Staff login attempts per address per minute (on top of the per-account lockout).
+    pub logins_per_address_per_minute: u32,
     /// Proof-of-work difficulty of the public form, in leading zero bits (17: about a second
     /// of a phone's time).
     pub challenge_difficulty: u8,
@@ -37,6 +39,7 @@ impl Default for LimitSettings {
             reports_per_reporter_per_hour: 20,
             unproven_per_address_per_hour: 6,
             checks_per_address_per_minute: 30,
+            logins_per_address_per_minute: 10,
             challenge_difficulty: 17,
         }
     }
@@ -67,6 +70,7 @@ pub struct Limits {
     reports_by_reporter: DefaultKeyedRateLimiter<String>,
     unproven_by_address: DefaultKeyedRateLimiter<IpAddr>,
     checks_by_address: DefaultKeyedRateLimiter<IpAddr>,
+    logins_by_address: DefaultKeyedRateLimiter<IpAddr>,
     clock: DefaultClock,
 }
 
@@ -104,6 +108,9 @@ impl Limits {
             )),
             checks_by_address: DefaultKeyedRateLimiter::keyed(Quota::per_minute(
                 NonZeroU32::new(s.checks_per_address_per_minute).unwrap_or(NonZeroU32::MIN),
+            )),
+            logins_by_address: DefaultKeyedRateLimiter::keyed(Quota::per_minute(
+                NonZeroU32::new(s.logins_per_address_per_minute).unwrap_or(NonZeroU32::MIN),
             )),
             clock: DefaultClock::default(),
         }
@@ -150,12 +157,22 @@ impl Limits {
         }
     }
 
+    /// One staff login attempt from `client`. Always on: guessing passwords is never wanted,
+    /// even where the public limits are switched off for a load test.
+    pub fn login(&self, client: Option<IpAddr>) -> Result<(), Limited> {
+        match client {
+            Some(addr) => self.take(&self.logins_by_address, &client_key(addr)),
+            None => Ok(()),
+        }
+    }
+
     /// Forgets clients whose allowance is full again; run now and then to bound memory.
     pub fn forget_idle(&self) {
         self.reports_by_address.retain_recent();
         self.reports_by_reporter.retain_recent();
         self.unproven_by_address.retain_recent();
         self.checks_by_address.retain_recent();
+        self.logins_by_address.retain_recent();
     }
 }
 

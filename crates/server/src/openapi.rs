@@ -52,6 +52,14 @@ impl Modify for BearerAuth {
     }
 }
 
+/// The whole document: the reporting API and the casework API.
+pub fn document() -> utoipa::openapi::OpenApi {
+    let mut doc = ApiDoc::openapi();
+    doc.merge(crate::casework_api::CaseworkApi::openapi());
+    doc.merge(crate::export::ExportApi::openapi());
+    doc
+}
+
 pub async fn serve() -> Json<utoipa::openapi::OpenApi> {
-    Json(ApiDoc::openapi())
+    Json(document())
 }

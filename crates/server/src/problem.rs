@@ -182,6 +182,13 @@ impl From<rampart_store::StoreError> for Problem {
                 e.to_string(),
             );
         }
+        match &e {
+            rampart_store::StoreError::NotFound(what) => return Problem::not_found(what),
+            rampart_store::StoreError::Conflict(why) => {
+                return Problem::new(StatusCode::CONFLICT, "conflict", why.clone());
+            }
+            _ => {}
+        }
         if e.is_unavailable() {
             tracing::warn!(error = %e, "database unavailable");
             return Problem::unavailable();

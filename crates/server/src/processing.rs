@@ -315,6 +315,9 @@ pub async fn run_worker(state: AppState, worker: String, cancel: CancellationTok
         let (acknowledgements, others): (Vec<Job>, Vec<Job>) = others
             .into_iter()
             .partition(|j| j.kind == rampart_store::SEND_ACKNOWLEDGEMENT);
+        let (notices, others): (Vec<Job>, Vec<Job>) = others
+            .into_iter()
+            .partition(|j| j.kind == rampart_store::SEND_NOTICE);
         if !reports.is_empty() {
             let span = tracing::info_span!("process_reports", jobs = reports.len());
             process_reports(&state, &worker, reports)
@@ -324,6 +327,12 @@ pub async fn run_worker(state: AppState, worker: String, cancel: CancellationTok
         if !acknowledgements.is_empty() {
             let span = tracing::info_span!("send_acknowledgements", jobs = acknowledgements.len());
             crate::acknowledge::run_jobs(&state, &worker, acknowledgements)
+                .instrument(span)
+                .await;
+        }
+        if !notices.is_empty() {
+            let span = tracing::info_span!("send_notices", jobs = notices.len());
+            crate::notices::run_jobs(&state, &worker, notices)
                 .instrument(span)
                 .await;
         }

@@ -9,7 +9,7 @@ use time::format_description::well_known::Rfc3339;
 use utoipa::{IntoParams, ToSchema};
 
 use crate::AppState;
-use crate::auth::{Caller, Role};
+use crate::auth::{Caller, Permission};
 use crate::codes;
 use crate::intake::{millis, rfc3339};
 use crate::problem::{FieldError, Problem};
@@ -25,6 +25,7 @@ pub struct Money {
 /// An indicator as found in one report.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct ReportIndicatorView {
+    pub id: i64,
     pub kind: String,
     /// Normalised value.
     pub value: String,
@@ -52,6 +53,7 @@ impl From<ReportIndicator> for ReportIndicatorView {
     fn from(ri: ReportIndicator) -> Self {
         let i = ri.indicator;
         ReportIndicatorView {
+            id: i.id,
             kind: i.kind,
             value: i.value,
             unicode: i.unicode,
@@ -203,11 +205,52 @@ pub struct ReportQuery {
     pub language: Option<String>,
     /// RFC 3339; reports received at or after.
     pub since: Option<String>,
-    /// RFC 3339; reports received before.
+    /// RFC 3339 or a date (YYYY-MM-DD, to the end of that day, UTC); reports received before.
     pub until: Option<String>,
+    /// Only reports still waiting for triage.
+    pub untriaged: Option<bool>,
+    /// Only reports with an indicator of this verdict: official, lookalike or unknown.
+    pub verdict: Option<String>,
+    /// Full-text search: words (at least 3 characters each) that must all appear in the
+    /// subject, body, sender or description, in any case, as parts of words or links too.
+    pub q: Option<String>,
     pub cursor: Option<String>,
     /// 1 to 200, default 50.
     pub limit: Option<u32>,
+}
+
+const VERDICTS: [&str; 3] = ["official", "lookalike", "unknown"];
+
+/// The most words a search may have.
+const SEARCH_MAX_WORDS: usize = 8;
+
+/// Splits a search into words; every word must be long enough for the trigram index.
+pub fn search_words(q: &str, errors: &mut Vec<FieldError>) -> Vec<String> {
+    let words: Vec<String> = q
+        .split_whitespace()
+        .map(|w| w.chars().take(100).collect::<String>())
+        .collect();
+    if words.len() > SEARCH_MAX_WORDS {
+        errors.push(FieldError {
+            pointer: "#/q".into(),
+            detail: format!("at most {SEARCH_MAX_WORDS} words"),
+            message: None,
+        });
+    }
+    if words
+        .iter()
+        .any(|w| w.chars().count() < rampart_store::SEARCH_MIN_CHARS)
+    {
+        errors.push(FieldError {
+            pointer: "#/q".into(),
+            detail: format!(
+                "every word needs at least {} characters",
+                rampart_store::SEARCH_MIN_CHARS
+            ),
+            message: None,
+        });
+    }
+    words
 }
 
 const CHANNELS: [&str; 6] = ["email", "sms", "phone_call", "social_media", "web", "other"];
@@ -221,22 +264,36 @@ fn invalid_query(e: axum::extract::rejection::QueryRejection) -> Problem {
     }])
 }
 
-fn time_param(name: &str, v: Option<&str>, errors: &mut Vec<FieldError>) -> Option<i64> {
-    let v = v?;
-    match OffsetDateTime::parse(v, &Rfc3339) {
-        Ok(t) => Some(millis(t)),
-        Err(_) => {
-            errors.push(FieldError {
-                pointer: format!("#/{name}"),
-                detail: "not an RFC 3339 time such as 2026-11-21T00:00:00Z".into(),
-                message: None,
-            });
-            None
-        }
+/// An RFC 3339 time, or a date that stands for the start of that UTC day (`end_of_day`: the
+/// start of the next, for "until" bounds a person types).
+fn time_param(
+    name: &str,
+    v: Option<&str>,
+    end_of_day: bool,
+    errors: &mut Vec<FieldError>,
+) -> Option<i64> {
+    let v = v?.trim();
+    if v.is_empty() {
+        return None;
     }
+    if let Ok(t) = OffsetDateTime::parse(v, &Rfc3339) {
+        return Some(millis(t));
+    }
+    let format = time::macros::format_description!("[year]-[month]-[day]");
+    if let Ok(d) = time::Date::parse(v, &format) {
+        let day = millis(d.midnight().assume_utc());
+        return Some(if end_of_day { day + 86_400_000 } else { day });
+    }
+    errors.push(FieldError {
+        pointer: format!("#/{name}"),
+        detail: "not an RFC 3339 time such as 2026-11-21T00:00:00Z or a date such as 2026-11-21"
+            .into(),
+        message: None,
+    });
+    None
 }
 
-fn encode_cursor(c: ReportCursor) -> String {
+pub fn encode_cursor(c: ReportCursor) -> String {
     base64::engine::general_purpose::URL_SAFE_NO_PAD.encode(format!("{}:{}", c.received_at, c.id))
 }
 
@@ -267,9 +324,42 @@ pub async fn list_reports(
     caller: Caller,
     query: Result<Query<ReportQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<ReportPage>, Problem> {
-    caller.require(Role::Analyst)?;
+    caller.require(Permission::Read)?;
     let Query(q) = query.map_err(invalid_query)?;
+    let (filter, cursor, limit) = report_filter(q)?;
+    let rows = state.store.reports(&filter, cursor, limit).await?;
+    let next_cursor = if rows.len() == limit as usize {
+        rows.last().map(|r| {
+            encode_cursor(ReportCursor {
+                received_at: r.received_at,
+                id: r.id,
+            })
+        })
+    } else {
+        None
+    };
+    Ok(Json(ReportPage {
+        items: rows.into_iter().map(summary).collect(),
+        next_cursor,
+    }))
+}
+
+/// Checks a report query: the filter, where the page starts, and its size.
+pub fn report_filter(q: ReportQuery) -> Result<(ReportFilter, Option<ReportCursor>, u32), Problem> {
     let mut errors = Vec::new();
+    if let Some(v) = &q.verdict
+        && !VERDICTS.contains(&v.as_str())
+    {
+        errors.push(FieldError {
+            pointer: "#/verdict".into(),
+            detail: format!("expected one of {}", VERDICTS.join(", ")),
+            message: None,
+        });
+    }
+    let words =
+        q.q.as_deref()
+            .map(|q| search_words(q, &mut errors))
+            .unwrap_or_default();
     if let Some(c) = &q.channel
         && !CHANNELS.contains(&c.as_str())
     {
@@ -293,8 +383,8 @@ pub async fn list_reports(
             parsed
         }
     };
-    let since = time_param("since", q.since.as_deref(), &mut errors);
-    let until = time_param("until", q.until.as_deref(), &mut errors);
+    let since = time_param("since", q.since.as_deref(), false, &mut errors);
+    let until = time_param("until", q.until.as_deref(), true, &mut errors);
     let limit = q.limit.unwrap_or(50);
     if !(1..=200).contains(&limit) {
         errors.push(FieldError {
@@ -327,22 +417,11 @@ pub async fn list_reports(
         language: q.language.map(|l| l.to_ascii_lowercase()),
         since,
         until,
+        untriaged: q.untriaged.unwrap_or(false),
+        verdict: q.verdict,
+        words,
     };
-    let rows = state.store.reports(&filter, cursor, limit).await?;
-    let next_cursor = if rows.len() == limit as usize {
-        rows.last().map(|r| {
-            encode_cursor(ReportCursor {
-                received_at: r.received_at,
-                id: r.id,
-            })
-        })
-    } else {
-        None
-    };
-    Ok(Json(ReportPage {
-        items: rows.into_iter().map(summary).collect(),
-        next_cursor,
-    }))
+    Ok((filter, cursor, limit))
 }
 
 /// One report with its indicators.
@@ -361,7 +440,7 @@ pub async fn get_report(
     caller: Caller,
     id: Result<Path<i64>, axum::extract::rejection::PathRejection>,
 ) -> Result<Json<ReportView>, Problem> {
-    caller.require(Role::Analyst)?;
+    caller.require(Permission::Read)?;
     let Path(id) = id.map_err(|_| Problem::not_found("report"))?;
     let r = state
         .store
@@ -461,7 +540,7 @@ pub async fn get_report_raw(
     caller: Caller,
     id: Result<Path<i64>, axum::extract::rejection::PathRejection>,
 ) -> Result<axum::response::Response, Problem> {
-    caller.require(Role::Analyst)?;
+    caller.require(Permission::Read)?;
     let Path(id) = id.map_err(|_| Problem::not_found("report"))?;
     let r = state
         .store
@@ -496,7 +575,7 @@ pub async fn get_report_file(
     caller: Caller,
     ids: Result<Path<(i64, i64)>, axum::extract::rejection::PathRejection>,
 ) -> Result<axum::response::Response, Problem> {
-    caller.require(Role::Analyst)?;
+    caller.require(Permission::Read)?;
     let Path((id, file_id)) = ids.map_err(|_| Problem::not_found("file"))?;
     let (file, bytes) = state
         .store
@@ -571,7 +650,7 @@ pub async fn list_campaigns(
     caller: Caller,
     query: Result<Query<CampaignQuery>, axum::extract::rejection::QueryRejection>,
 ) -> Result<Json<CampaignPage>, Problem> {
-    caller.require(Role::Analyst)?;
+    caller.require(Permission::Read)?;
     let Query(q) = query.map_err(invalid_query)?;
     let limit = q.limit.unwrap_or(50);
     if !(1..=200).contains(&limit) {
@@ -610,6 +689,7 @@ pub struct MoneyView {
 
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct CampaignIndicatorView {
+    pub id: i64,
     pub kind: String,
     pub value: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -675,7 +755,7 @@ pub async fn get_campaign(
     caller: Caller,
     id: Result<Path<i64>, axum::extract::rejection::PathRejection>,
 ) -> Result<Json<CampaignView>, Problem> {
-    caller.require(Role::Analyst)?;
+    caller.require(Permission::Read)?;
     let Path(id) = id.map_err(|_| Problem::not_found("campaign"))?;
     let d = state
         .store
@@ -712,6 +792,7 @@ pub async fn get_campaign(
             .into_iter()
             .filter(|(i, _)| i.kind != "script")
             .map(|(i, n)| CampaignIndicatorView {
+                id: i.id,
                 kind: i.kind,
                 value: i.value,
                 unicode: i.unicode,
@@ -731,6 +812,8 @@ pub async fn get_campaign(
 /// An indicator and where it appears.
 #[derive(Debug, Clone, Serialize, Deserialize, ToSchema)]
 pub struct IndicatorView {
+    /// For the curation endpoints (`/indicators/{id}/benign`, campaign splits).
+    pub id: i64,
     pub kind: String,
     pub value: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -751,6 +834,10 @@ pub struct IndicatorView {
     pub campaigns: Vec<i64>,
     /// The most recent report ids, up to 100.
     pub reports: Vec<i64>,
+    /// An analyst stopped it from tying reports together (a split, or marked benign).
+    pub excluded: bool,
+    /// An analyst marked it benign: it is on the warning list.
+    pub benign: bool,
 }
 
 /// One indicator by kind and normalised value (a phone may be given in any format).
@@ -770,7 +857,7 @@ pub async fn get_indicator(
     caller: Caller,
     Path((kind, value)): Path<(String, String)>,
 ) -> Result<Json<IndicatorView>, Problem> {
-    caller.require(Role::Analyst)?;
+    caller.require(Permission::Read)?;
     let value = crate::processing::normalise_lookup(&kind, &value);
     let d = state
         .store
@@ -779,6 +866,9 @@ pub async fn get_indicator(
         .ok_or_else(|| Problem::not_found("indicator"))?;
     let i = d.indicator;
     Ok(Json(IndicatorView {
+        id: i.id,
+        excluded: i.excluded,
+        benign: i.benign_at.is_some(),
         kind: i.kind,
         value: i.value,
         unicode: i.unicode,

@@ -38,6 +38,62 @@ pub struct Settings {
     pub smtp: crate::mailer::SmtpSettings,
     /// A report mailbox `rampart serve` polls.
     pub imap: crate::imap::ImapSettings,
+    /// Staff logins and sessions.
+    pub console: ConsoleSettings,
+    /// Signing, notices and evidence packages.
+    pub casework: CaseworkSettings,
+}
+
+/// Staff logins and sessions.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct ConsoleSettings {
+    /// A session ends this long after login, whatever happens.
+    pub session_hours: u64,
+    /// A session ends after this long without a request.
+    pub idle_minutes: u64,
+    /// Wrong passwords (or codes) in a row before the account is locked.
+    pub max_failed_logins: u32,
+    /// How long a locked account stays locked.
+    pub lockout_minutes: u64,
+}
+
+impl Default for ConsoleSettings {
+    fn default() -> Self {
+        ConsoleSettings {
+            session_hours: 12,
+            idle_minutes: 60,
+            max_failed_logins: 5,
+            lockout_minutes: 15,
+        }
+    }
+}
+
+/// Signing, notices and evidence packages.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct CaseworkSettings {
+    /// The Ed25519 key that signs audit checkpoints and evidence packages, as 64 hex
+    /// characters in a file only this service reads; created on first start. Every node of
+    /// one deployment needs the same file (a node with another key refuses to start).
+    pub signing_key_file: std::path::PathBuf,
+    /// Who we are in notices and evidence packages; empty takes the brand name.
+    pub organisation: String,
+    /// Where registrars, carriers and police answer notices.
+    pub reply_to: String,
+    /// How often the head of the audit chain is signed, in seconds (when it moved).
+    pub checkpoint_secs: u64,
+}
+
+impl Default for CaseworkSettings {
+    fn default() -> Self {
+        CaseworkSettings {
+            signing_key_file: "rampart-signing.key".into(),
+            organisation: String::new(),
+            reply_to: String::new(),
+            checkpoint_secs: 10,
+        }
+    }
 }
 
 /// The public portal at `/`.
@@ -67,6 +123,14 @@ impl Default for PortalSettings {
 }
 
 impl Settings {
+    /// Who we are in notices and evidence packages.
+    pub fn organisation(&self) -> &str {
+        match self.casework.organisation.trim() {
+            "" => self.brand_name(),
+            o => o,
+        }
+    }
+
     /// The brand's public name.
     pub fn brand_name(&self) -> &str {
         if !self.portal.brand_name.trim().is_empty() {
@@ -114,6 +178,8 @@ impl Default for Settings {
             limits: crate::limits::LimitSettings::default(),
             smtp: crate::mailer::SmtpSettings::default(),
             imap: crate::imap::ImapSettings::default(),
+            console: ConsoleSettings::default(),
+            casework: CaseworkSettings::default(),
         }
     }
 }

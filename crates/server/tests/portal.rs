@@ -371,6 +371,7 @@ on_both_engines!(
             reports_per_reporter_per_hour: 100,
             unproven_per_address_per_hour: 2,
             checks_per_address_per_minute: 3,
+            logins_per_address_per_minute: 10,
             challenge_difficulty: 8,
         };
         let s = TestServer::start(settings).await;

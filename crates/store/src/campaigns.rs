@@ -13,8 +13,16 @@ use crate::{Store, StoreError};
 /// the correlator after a restart.
 #[derive(Debug, Clone, Default)]
 pub struct StoredLinks {
+    /// Each report with its stored campaign and its links. A manual link between two reports
+    /// (an analyst's merge) appears in both as the negative of its id: an indicator no real
+    /// one can be.
     pub reports: Vec<(i64, Option<i64>, Vec<i64>)>,
     pub next_campaign_id: i64,
+    /// Indicators analysts stopped from correlating.
+    pub excluded: Vec<i64>,
+    /// Analysts' commands not yet done when this was read: the restored engine already
+    /// reflects them; their campaigns still need ranking.
+    pub commands: Vec<crate::curation::CorrelationCommand>,
 }
 
 /// A campaign as listed.
@@ -98,6 +106,7 @@ const DAY_MS: i64 = 86_400_000;
 /// The correlator's write transaction; nothing is visible until [`CorrelationTx::commit`].
 pub struct CorrelationTx {
     tx: Transaction<'static, Any>,
+    dialect: crate::Dialect,
     _write: crate::WriteGuard,
 }
 
@@ -149,7 +158,10 @@ impl Store {
 
     /// Everything the correlator needs to rebuild itself.
     pub async fn stored_links(&self) -> Result<StoredLinks, StoreError> {
-        let mut out = StoredLinks::default();
+        let mut out = StoredLinks {
+            commands: self.pending_correlation_commands(u32::MAX).await?,
+            ..StoredLinks::default()
+        };
         let mut index: HashMap<i64, usize> = HashMap::new();
         let rows = sqlx::query(
             "SELECT id, campaign_id FROM reports WHERE correlated_at IS NOT NULL ORDER BY id",
@@ -175,11 +187,95 @@ impl Store {
                 out.reports[at].2.push(r.try_get("indicator_id")?);
             }
         }
+        let rows = sqlx::query(
+            "SELECT id, report_a, report_b FROM manual_links WHERE removed_at IS NULL ORDER BY id",
+        )
+        .fetch_all(self.pool())
+        .await?;
+        for r in &rows {
+            let id: i64 = r.try_get("id")?;
+            for end in ["report_a", "report_b"] {
+                if let Some(&at) = index.get(&r.try_get::<i64, _>(end)?) {
+                    out.reports[at].2.push(-id);
+                }
+            }
+        }
+        out.excluded = sqlx::query("SELECT id FROM indicators WHERE excluded = 1 ORDER BY id")
+            .fetch_all(self.pool())
+            .await?
+            .iter()
+            .map(|r| r.try_get("id"))
+            .collect::<Result<_, _>>()?;
         let row = sqlx::query("SELECT COALESCE(MAX(id), 0) AS m FROM campaigns")
             .fetch_one(self.pool())
             .await?;
         let max: i64 = row.try_get("m")?;
         out.next_campaign_id = max + 1;
+        Ok(out)
+    }
+
+    /// Reports per UTC day (days since 1970-01-01) of a campaign.
+    pub async fn campaign_daily(&self, id: i64) -> Result<Vec<(i64, u64)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT received_at / 86400000 AS day, COUNT(*) AS n FROM reports WHERE campaign_id = $1 \
+             GROUP BY received_at / 86400000 ORDER BY day",
+        )
+        .bind(id)
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| {
+                let n: i64 = r.try_get("n")?;
+                Ok((r.try_get("day")?, u64::try_from(n).unwrap_or(0)))
+            })
+            .collect()
+    }
+
+    /// The newest `max_reports` reports of a campaign with their references and the
+    /// indicators linking them: the campaign's graph.
+    pub async fn campaign_graph(
+        &self,
+        id: i64,
+        max_reports: u32,
+    ) -> Result<Vec<(i64, String, Vec<i64>)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT id, reference FROM reports WHERE campaign_id = $1 \
+             ORDER BY received_at DESC, id DESC LIMIT $2",
+        )
+        .bind(id)
+        .bind(i64::from(max_reports))
+        .fetch_all(self.pool())
+        .await?;
+        let mut out = Vec::with_capacity(rows.len());
+        for r in &rows {
+            out.push((
+                r.try_get::<i64, _>("id")?,
+                r.try_get::<String, _>("reference")?,
+                Vec::new(),
+            ));
+        }
+        for chunk in out.chunks_mut(500) {
+            let list = chunk
+                .iter()
+                .map(|(id, _, _)| id.to_string())
+                .collect::<Vec<_>>()
+                .join(",");
+            let links = sqlx::query(&format!(
+                "SELECT report_id, indicator_id FROM report_indicators WHERE report_id IN ({list}) \
+                 ORDER BY report_id, indicator_id"
+            ))
+            .fetch_all(self.pool())
+            .await?;
+            let mut by: HashMap<i64, Vec<i64>> = HashMap::new();
+            for l in &links {
+                by.entry(l.try_get("report_id")?)
+                    .or_default()
+                    .push(l.try_get("indicator_id")?);
+            }
+            for (rid, _, inds) in chunk.iter_mut() {
+                *inds = by.remove(rid).unwrap_or_default();
+            }
+        }
         Ok(out)
     }
 
@@ -195,7 +291,11 @@ impl Store {
         let write = self.write_guard().await;
         let mut tx = self.pool().begin().await?;
         crate::leases::check_lease(&mut tx, lease, holder, now, ttl_ms).await?;
-        Ok(CorrelationTx { tx, _write: write })
+        Ok(CorrelationTx {
+            tx,
+            dialect: self.dialect(),
+            _write: write,
+        })
     }
 
     /// Live campaigns, highest rank first.
@@ -259,11 +359,11 @@ impl Store {
         let money = money_by_currency(&mut conn, id).await?;
         let rows = sqlx::query(
             "SELECT i.id, i.kind, i.value, i.unicode, i.verdict, i.brand, i.score, i.reason, i.warning, \
-             i.is_hub, i.report_count, i.first_seen, i.last_seen, COUNT(*) AS n \
+             i.is_hub, i.report_count, i.first_seen, i.last_seen, i.excluded, i.benign_at, COUNT(*) AS n \
              FROM report_indicators ri JOIN reports r ON r.id = ri.report_id \
              JOIN indicators i ON i.id = ri.indicator_id WHERE r.campaign_id = $1 \
              GROUP BY i.id, i.kind, i.value, i.unicode, i.verdict, i.brand, i.score, i.reason, \
-             i.warning, i.is_hub, i.report_count, i.first_seen, i.last_seen \
+             i.warning, i.is_hub, i.report_count, i.first_seen, i.last_seen, i.excluded, i.benign_at \
              ORDER BY n DESC, i.id LIMIT $2",
         )
         .bind(id)
@@ -419,6 +519,47 @@ impl CorrelationTx {
             .fetch_optional(&mut *self.tx)
             .await?;
         Ok(row.map(|r| r.try_get("id")).transpose()?)
+    }
+
+    /// Records what the correlator changed in the audit chain, in this transaction.
+    pub async fn record(
+        &mut self,
+        event: rampart_casework::audit::Event,
+    ) -> Result<rampart_casework::audit::Entry, StoreError> {
+        crate::audit::append(&mut self.tx, self.dialect, event, None).await
+    }
+
+    /// The SHA-256 of each report's raw bytes, for the audit entry that records them.
+    pub async fn raw_hashes(&mut self, reports: &[i64]) -> Result<Vec<(i64, String)>, StoreError> {
+        let mut out = Vec::with_capacity(reports.len());
+        for chunk in reports.chunks(500) {
+            let list = chunk
+                .iter()
+                .map(i64::to_string)
+                .collect::<Vec<_>>()
+                .join(",");
+            let rows = sqlx::query(&format!(
+                "SELECT id, raw_sha256 FROM reports WHERE id IN ({list}) ORDER BY id"
+            ))
+            .fetch_all(&mut *self.tx)
+            .await?;
+            for r in &rows {
+                out.push((r.try_get("id")?, r.try_get("raw_sha256")?));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Marks the analysts' correlation commands done, in this transaction.
+    pub async fn commands_done(&mut self, ids: &[i64], now: i64) -> Result<(), StoreError> {
+        for &id in ids {
+            sqlx::query("UPDATE correlation_commands SET done_at = $2 WHERE id = $1")
+                .bind(id)
+                .bind(now)
+                .execute(&mut *self.tx)
+                .await?;
+        }
+        Ok(())
     }
 
     /// A campaign emptied by a merge keeps its row, pointing at where its reports went, so

@@ -14,6 +14,13 @@ pub enum StoreError {
     LeaseLost(String),
     #[error("stored data is inconsistent: {0}")]
     Corrupt(String),
+    /// The thing to change does not exist (or is not visible to the caller).
+    #[error("{0} was not found")]
+    NotFound(String),
+    /// The change does not fit the stored state any more (someone else changed it first, or
+    /// it is in a state that does not allow it).
+    #[error("{0}")]
+    Conflict(String),
 }
 
 impl StoreError {

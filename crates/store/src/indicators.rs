@@ -29,7 +29,7 @@ pub struct NewLink {
 }
 
 /// The key indicators are unique by (with their kind).
-fn value_sha256(value: &str) -> String {
+pub(crate) fn value_sha256(value: &str) -> String {
     hex::encode(Sha256::digest(value.as_bytes()))
 }
 
@@ -57,10 +57,14 @@ pub struct IndicatorRow {
     pub report_count: i64,
     pub first_seen: i64,
     pub last_seen: i64,
+    /// An analyst stopped it from tying reports together (a split, or marked benign).
+    pub excluded: bool,
+    pub benign_at: Option<i64>,
 }
 
 const INDICATOR_COLUMNS: &str = "i.id, i.kind, i.value, i.unicode, i.verdict, i.brand, i.score, \
-    i.reason, i.warning, i.is_hub, i.report_count, i.first_seen, i.last_seen";
+    i.reason, i.warning, i.is_hub, i.report_count, i.first_seen, i.last_seen, i.excluded, \
+    i.benign_at";
 
 impl IndicatorRow {
     pub(crate) fn from_row(row: &AnyRow) -> Result<Self, sqlx::Error> {
@@ -79,6 +83,12 @@ impl IndicatorRow {
             report_count: row.try_get("report_count")?,
             first_seen: row.try_get("first_seen")?,
             last_seen: row.try_get("last_seen")?,
+            // Queries that aggregate list their columns themselves and may leave these out.
+            excluded: row
+                .try_get::<i64, _>("excluded")
+                .map(|v| v != 0)
+                .unwrap_or(false),
+            benign_at: row.try_get("benign_at").unwrap_or(None),
         })
     }
 
@@ -273,6 +283,23 @@ impl Store {
             })
             .collect::<Result<Vec<_>, sqlx::Error>>()
             .map_err(Into::into)
+    }
+
+    /// An indicator by its id, with its reports and campaigns.
+    pub async fn indicator_by_id(
+        &self,
+        id: i64,
+        report_limit: u32,
+    ) -> Result<Option<IndicatorDetail>, StoreError> {
+        let Some(row) = sqlx::query("SELECT kind, value FROM indicators WHERE id = $1")
+            .bind(id)
+            .fetch_optional(self.pool())
+            .await?
+        else {
+            return Ok(None);
+        };
+        let (kind, value): (String, String) = (row.try_get("kind")?, row.try_get("value")?);
+        self.indicator(&kind, &value, report_limit).await
     }
 
     pub async fn indicator(

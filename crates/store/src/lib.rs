@@ -5,19 +5,35 @@
 //! `INSERT … RETURNING`, `ON CONFLICT`); where the engines differ (`FOR UPDATE SKIP LOCKED`),
 //! [`Dialect`] picks the text. Timestamps are UTC Unix milliseconds, money is in minor units.
 
+mod actions;
+mod audit;
 mod campaigns;
+mod cases;
+mod curation;
 mod error;
+mod evidence;
 mod indicators;
 mod jobs;
 mod leases;
 mod reports;
 mod secrets;
 mod tokens;
+mod users;
 
+pub use actions::{
+    ActionRow, BlockEntry, ContactRow, NewAction, NewNotice, NoticeRow, ReporterToTell, SEND_NOTICE,
+};
+pub use audit::{AuditFilter, AuditRow, AuditTx};
 pub use campaigns::{
     CampaignDetail, CampaignNumbers, CampaignRow, CorrelationTx, CountBy, MoneyBy, StoredLinks,
 };
+pub use cases::{
+    CASE_REPORTS_MAX, CaseChange, CaseFilter, CaseLink, CaseRow, LinkKind, NewCase, NoteRow,
+    TaskRow,
+};
+pub use curation::{CorrelationCommand, EXCLUDE, INCLUDE, ManualLink, REBUILD, Triage};
 pub use error::StoreError;
+pub use evidence::{EVIDENCE_PAGE, EvidenceIndicator, EvidenceReport};
 pub use indicators::{
     IndicatorDetail, IndicatorRow, NewLink, PUBLIC_SAMPLE, Processed, PublicIndicator,
     ReportIndicator,
@@ -25,9 +41,10 @@ pub use indicators::{
 pub use jobs::{Job, PROCESS_REPORT, SEND_ACKNOWLEDGEMENT};
 pub use reports::{
     Authentication, FileRow, IdempotencyKey, Intake, NewFile, NewReport, ProcessingInput,
-    PublicStatus, ReportCursor, ReportFilter, ReportRow,
+    PublicStatus, ReportCursor, ReportFilter, ReportRow, SEARCH_MIN_CHARS,
 };
 pub use tokens::TokenRow;
+pub use users::{NewSession, NewUser, SessionRow, UserChange, UserRow};
 
 use std::str::FromStr;
 use std::sync::Arc;

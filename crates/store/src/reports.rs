@@ -244,7 +244,17 @@ pub struct ReportFilter {
     pub language: Option<String>,
     pub since: Option<i64>,
     pub until: Option<i64>,
+    /// Only reports still waiting in the triage queue.
+    pub untriaged: bool,
+    /// Only reports with an indicator of this verdict (`lookalike`, `official`, `unknown`).
+    pub verdict: Option<String>,
+    /// Words that must all appear (as substrings, any case) in the subject, body, sender or
+    /// description. Each has at least [`SEARCH_MIN_CHARS`] characters.
+    pub words: Vec<String>,
 }
+
+/// The shortest word full-text search can look for (the index is of trigrams).
+pub const SEARCH_MIN_CHARS: usize = 3;
 
 /// Where the next page starts: the last row's `(received_at, id)`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -627,6 +637,20 @@ impl Store {
         if filter.until.is_some() {
             next(&mut sql, " AND received_at < ?");
         }
+        if filter.untriaged {
+            sql.push_str(" AND triage IS NULL");
+        }
+        if filter.verdict.is_some() {
+            next(
+                &mut sql,
+                " AND EXISTS (SELECT 1 FROM report_indicators ri JOIN indicators i \
+                 ON i.id = ri.indicator_id WHERE ri.report_id = reports.id AND i.verdict = ?)",
+            );
+        }
+        let search = search_terms(self.dialect(), &filter.words);
+        for clause in &search.clauses {
+            next(&mut sql, clause);
+        }
         if after.is_some() {
             next(&mut sql, " AND (received_at < ?");
             next(&mut sql, " OR (received_at = ?");
@@ -651,6 +675,12 @@ impl Store {
         }
         if let Some(v) = filter.until {
             q = q.bind(v);
+        }
+        if let Some(v) = &filter.verdict {
+            q = q.bind(v);
+        }
+        for v in &search.binds {
+            q = q.bind(v.clone());
         }
         if let Some(c) = after {
             q = q.bind(c.received_at).bind(c.received_at).bind(c.id);
@@ -696,6 +726,51 @@ impl Store {
             .await?;
         Ok(row.try_get("n")?)
     }
+}
+
+/// SQL for full-text search: clauses with one `?` each and what they bind.
+struct Search {
+    clauses: Vec<&'static str>,
+    binds: Vec<String>,
+}
+
+/// Every word must appear. SQLite asks the trigram FTS5 index with one phrase per word (a
+/// phrase in double quotes, quotes doubled, is matched literally); PostgreSQL asks `ILIKE`
+/// with the wildcard characters escaped, served by the pg_trgm index on the same text.
+fn search_terms(dialect: crate::Dialect, words: &[String]) -> Search {
+    let mut out = Search {
+        clauses: Vec::new(),
+        binds: Vec::new(),
+    };
+    if words.is_empty() {
+        return out;
+    }
+    match dialect {
+        crate::Dialect::Sqlite => {
+            let query = words
+                .iter()
+                .map(|w| format!("\"{}\"", w.replace('"', "\"\"")))
+                .collect::<Vec<_>>()
+                .join(" AND ");
+            out.clauses
+                .push(" AND id IN (SELECT rowid FROM reports_fts WHERE reports_fts MATCH ?)");
+            out.binds.push(query);
+        }
+        crate::Dialect::Postgres => {
+            for w in words {
+                let escaped = w
+                    .replace('\\', "\\\\")
+                    .replace('%', "\\%")
+                    .replace('_', "\\_");
+                out.clauses.push(
+                    " AND (COALESCE(subject, '') || ' ' || body || ' ' || COALESCE(sender, '') \
+                     || ' ' || COALESCE(description, '')) ILIKE ?",
+                );
+                out.binds.push(format!("%{escaped}%"));
+            }
+        }
+    }
+    out
 }
 
 #[cfg(test)]

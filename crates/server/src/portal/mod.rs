@@ -69,22 +69,11 @@ pub struct Reader {
     pub secure: bool,
 }
 
-fn cookie_value<'a>(headers: &'a HeaderMap, name: &str) -> Option<&'a str> {
-    headers
-        .get_all(header::COOKIE)
-        .iter()
-        .filter_map(|v| v.to_str().ok())
-        .flat_map(|v| v.split(';'))
-        .filter_map(|kv| kv.trim().split_once('='))
-        .find(|(k, _)| *k == name)
-        .map(|(_, v)| v)
-}
-
 pub fn reader(state: &AppState, headers: &HeaderMap, chosen: Option<&str>) -> Reader {
     let chosen = chosen.and_then(i18n::find);
     let lang = i18n::negotiate(
         chosen.map(|l| l.tag),
-        cookie_value(headers, i18n::COOKIE),
+        crate::auth::cookie(headers, i18n::COOKIE),
         headers
             .get(header::ACCEPT_LANGUAGE)
             .and_then(|v| v.to_str().ok()),

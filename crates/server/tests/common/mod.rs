@@ -137,6 +137,13 @@ pub fn settings(url: &str) -> Settings {
             enabled: false,
             ..Default::default()
         },
+        casework: rampart_server::settings::CaseworkSettings {
+            signing_key_file: std::env::temp_dir().join(format!(
+                "rampart-test-signing-{}.key",
+                uuid::Uuid::new_v4().simple()
+            )),
+            ..Default::default()
+        },
         ..Settings::default()
     }
 }
@@ -178,6 +185,72 @@ impl TestServer {
             .await
             .expect("create token");
         token
+    }
+
+    /// A staff account with `role` and `password`.
+    pub async fn user(&self, username: &str, role: &str, password: &str) -> i64 {
+        let hash = rampart_server::console::login::hash_password(password).expect("hash");
+        self.store
+            .create_user(
+                &rampart_store::NewUser {
+                    username: username.into(),
+                    display_name: username.into(),
+                    email: None,
+                    role: role.into(),
+                    password_hash: hash,
+                },
+                "test",
+                0,
+            )
+            .await
+            .expect("create user")
+    }
+
+    /// Logs in through the console's form; the answer is not followed.
+    pub async fn login(&self, username: &str, password: &str) -> reqwest::Response {
+        let http = no_redirects();
+        let page = http
+            .get(self.url("/console/login"))
+            .send()
+            .await
+            .expect("login page");
+        let login_cookie = set_cookie(&page, "__Host-rampart_login").expect("login cookie");
+        let html = page.text().await.expect("text");
+        let token = hidden(&html, "form_token").expect("form token");
+        http.post(self.url("/console/login"))
+            .header("cookie", format!("__Host-rampart_login={login_cookie}"))
+            .form(&[
+                ("username", username),
+                ("password", password),
+                ("form_token", token.as_str()),
+                ("next", "/console/triage"),
+            ])
+            .send()
+            .await
+            .expect("login")
+    }
+
+    /// A logged-in console session of a new user with `role`.
+    pub async fn session(&self, role: &str) -> Session {
+        let name = format!("{role}-{}", uuid::Uuid::new_v4().simple());
+        let password = "a long test password";
+        self.user(&name, role, password).await;
+        let res = self.login(&name, password).await;
+        assert_eq!(res.status(), 303, "login of {name}");
+        let cookie = set_cookie(&res, "__Host-rampart_session").expect("session cookie");
+        let page = no_redirects()
+            .get(self.url("/console/account"))
+            .header("cookie", format!("__Host-rampart_session={cookie}"))
+            .send()
+            .await
+            .expect("account page");
+        let html = page.text().await.expect("text");
+        let csrf = hidden(&html, "csrf").expect("csrf in the page");
+        Session {
+            cookie: format!("__Host-rampart_session={cookie}"),
+            csrf,
+            username: name,
+        }
     }
 
     pub async fn post_report(&self, json: serde_json::Value) -> reqwest::Response {
@@ -253,4 +326,39 @@ macro_rules! on_both_engines {
             }
         }
     };
+}
+
+/// A console session: the cookie header to send and the CSRF token of its forms.
+#[derive(Debug, Clone)]
+pub struct Session {
+    pub cookie: String,
+    pub csrf: String,
+    pub username: String,
+}
+
+/// A client that does not follow redirects, to see where the console sends people.
+pub fn no_redirects() -> reqwest::Client {
+    reqwest::Client::builder()
+        .redirect(reqwest::redirect::Policy::none())
+        .build()
+        .expect("client")
+}
+
+/// The value a response sets for cookie `name`.
+pub fn set_cookie(res: &reqwest::Response, name: &str) -> Option<String> {
+    res.headers()
+        .get_all("set-cookie")
+        .iter()
+        .filter_map(|v| v.to_str().ok())
+        .filter_map(|v| v.split(';').next())
+        .filter_map(|kv| kv.split_once('='))
+        .find(|(k, _)| k.trim() == name)
+        .map(|(_, v)| v.trim().to_string())
+}
+
+/// The value of the first hidden input called `name` in a page.
+pub fn hidden(html: &str, name: &str) -> Option<String> {
+    let at = html.find(&format!("name=\"{name}\" value=\""))?;
+    let rest = &html[at + name.len() + 15..];
+    rest.split('"').next().map(str::to_string)
 }
