@@ -3,7 +3,6 @@
 //!
 //! - [`audit`]: every change is an entry in a hash chain; [`audit::verify`] finds an edited,
 //!   inserted or deleted entry, and signed checkpoints catch a chain rewritten from some entry on.
-
 //! - [`evidence`]: a signed zip for partners and police; [`evidence::verify`] catches any change.
 //! - [`stix`]: a case's indicators and campaigns as a STIX 2.1 bundle with deterministic ids.
 //! - [`summary`]: the case in plain text and figures; [`summary::clean`] and [`summary::defang`].

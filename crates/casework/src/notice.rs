@@ -70,7 +70,10 @@ pub fn compose(input: &NoticeInput) -> Notice {
         NoticeKind::Takedown => takedown(input),
         NoticeKind::CarrierReport => carrier_report(input),
         NoticeKind::LawEnforcementReferral => referral(input),
-        NoticeKind::CustomerWarning => customer_warning(input),
+        NoticeKind::CustomerWarning => {
+            let brand = clean(input.producer, FIELD_CHARS);
+            return customer_warning(input, &English { brand: &brand });
+        }
     };
     Notice {
         // Every part is cleaned already; cleaning the whole keeps the subject one line even if
@@ -361,13 +364,72 @@ fn referral(input: &NoticeInput) -> (String, String) {
     )
 }
 
-fn customer_warning(input: &NoticeInput) -> (String, String) {
-    let producer = clean(input.producer, FIELD_CHARS);
+/// The messages of a customer warning in one language, by the ids of the portal's catalogue
+/// (`warning-*`, `email-ack-greeting`, `email-ack-signoff`). The brand is the translator's own;
+/// every value passed in is cleaned already. The server's translator implements it for each
+/// reporter's language; [`English`] is the fallback [`compose`] uses.
+pub trait Words {
+    /// A message whose only variable is the brand.
+    fn t(&self, id: &str) -> String;
+    /// A message with one text variable.
+    fn s(&self, id: &str, name: &str, value: &str) -> String;
+    /// A message with one number, which may choose a plural form.
+    fn n(&self, id: &str, name: &str, value: i64) -> String;
+}
+
+/// The customer warning's messages in English, as in the catalogue.
+pub struct English<'a> {
+    pub brand: &'a str,
+}
+
+impl Words for English<'_> {
+    fn t(&self, id: &str) -> String {
+        let brand = self.brand;
+        match id {
+            "warning-subject" => format!("Warning: messages pretending to be {brand} are a scam"),
+            "warning-intro" => format!(
+                "Messages that claim to come from {brand} and come from, or link to, the addresses and numbers below are a scam. They are not from us."
+            ),
+            "warning-if-you-receive" => "If you receive one:".into(),
+            "warning-no-links" => "never click on its links or open its attachments;".into(),
+            "warning-no-payment" => {
+                "never pay, and never give a password, a code or your card details;".into()
+            }
+            "warning-paid" => {
+                "If you have already paid or shared details, contact your bank straight away."
+                    .into()
+            }
+            "email-ack-greeting" => "Hello,".into(),
+            "email-ack-signoff" => format!("The {brand} customer protection team"),
+            _ => id.into(),
+        }
+    }
+
+    fn s(&self, id: &str, _name: &str, value: &str) -> String {
+        match id {
+            "warning-report" => format!("report it to us at {value}, then delete it."),
+            "warning-reference" => format!("Reference: {value}"),
+            _ => id.into(),
+        }
+    }
+
+    fn n(&self, id: &str, _name: &str, value: i64) -> String {
+        match (id, value) {
+            ("warning-more", 1) => "and one more".into(),
+            ("warning-more", n) => format!("and {n} more"),
+            _ => id.into(),
+        }
+    }
+}
+
+/// A warning to customers in the language of `words`: which addresses, numbers and sites are
+/// the scam's (defanged, most reported first), what to do, and whom to tell.
+pub fn customer_warning(input: &NoticeInput, words: &dyn Words) -> Notice {
+    let action = clean(input.action_reference, REFERENCE_CHARS);
     let mut b = Body::default();
-    b.greeting(input.recipient_name, "customer");
-    b.line(format!(
-        "Messages that claim to come from {producer} and come from, or link to, the addresses and numbers below are a scam. They are not from us."
-    ));
+    b.line(clean(&words.t("email-ack-greeting"), FIELD_CHARS));
+    b.blank();
+    b.line(clean(&words.t("warning-intro"), 1_000));
     let senders = listed(input, |kind, _| {
         matches!(
             kind,
@@ -377,27 +439,44 @@ fn customer_warning(input: &NoticeInput) -> (String, String) {
                 | IndicatorKind::Url
         )
     });
-    b.list(&senders);
+    for item in senders.iter().take(MAX_LISTED) {
+        b.line(format!("  - {item}"));
+    }
+    if senders.len() > MAX_LISTED {
+        let more = i64::try_from(senders.len() - MAX_LISTED).unwrap_or(i64::MAX);
+        b.line(format!(
+            "  {}",
+            clean(&words.n("warning-more", "count", more), FIELD_CHARS)
+        ));
+    }
     b.blank();
-    b.line("If you receive one:");
-    b.line("  - never click on its links or open its attachments;");
-    b.line("  - never pay, and never give a password, a code or your card details;");
-    b.line(format!(
-        "  - report it to us at {}, then delete it.",
-        clean(input.reply_to, FIELD_CHARS)
-    ));
-    b.line("If you have already paid or shared details, contact your bank straight away.");
+    b.line(clean(&words.t("warning-if-you-receive"), FIELD_CHARS));
+    for item in [
+        words.t("warning-no-links"),
+        words.t("warning-no-payment"),
+        words.s(
+            "warning-report",
+            "address",
+            &clean(input.reply_to, FIELD_CHARS),
+        ),
+    ] {
+        b.line(format!("  - {}", clean(&item, 500)));
+    }
+    b.line(clean(&words.t("warning-paid"), 500));
     b.note(None, input.note);
     b.blank();
-    b.line(format!(
-        "Reference: {}",
-        clean(input.action_reference, REFERENCE_CHARS)
+    b.line(clean(
+        &words.s("warning-reference", "reference", &action),
+        FIELD_CHARS,
     ));
-    b.line(producer.clone());
-    (
-        format!("Warning: messages pretending to be {producer} are a scam"),
-        b.0,
-    )
+    b.line(clean(&words.t("email-ack-signoff"), FIELD_CHARS));
+    Notice {
+        subject: clean(
+            &format!("[{action}] {}", clean(&words.t("warning-subject"), 250)),
+            300,
+        ),
+        body: b.0,
+    }
 }
 
 #[cfg(test)]
@@ -601,6 +680,83 @@ mod tests {
             &["examp1e-shop.com", "Reports received", "CASE-12"],
         );
         assert!(n.body.lines().count() < 30, "{}", n.body);
+    }
+
+    /// Messages by id with their values, to see which the warning asks for and where they go.
+    struct Ids;
+
+    impl Words for Ids {
+        fn t(&self, id: &str) -> String {
+            format!("<{id}>")
+        }
+        fn s(&self, id: &str, name: &str, value: &str) -> String {
+            format!("<{id} {name}={value}>")
+        }
+        fn n(&self, id: &str, name: &str, value: i64) -> String {
+            format!("<{id} {name}={value}>")
+        }
+    }
+
+    #[test]
+    fn a_customer_warning_is_all_in_the_language_of_its_words() {
+        let f = figures();
+        let many: Vec<(IndicatorKind, String, i64)> = (0..MAX_LISTED + 3)
+            .map(|i| (IndicatorKind::Domain, format!("scam{i}.top"), 1))
+            .collect();
+        let input = NoticeInput {
+            kind: NoticeKind::CustomerWarning,
+            producer: "Example Shop",
+            reply_to: "report@example.com\r\nBcc: x@y",
+            case_reference: "CASE-12",
+            action_reference: "ACT-7",
+            target: "",
+            recipient_name: "Jane Doe",
+            figures: &f,
+            indicators: &many,
+            first_seen: None,
+            last_seen: None,
+            note: "",
+        };
+        let n = customer_warning(&input, &Ids);
+        assert_eq!(n.subject, "[ACT-7] <warning-subject>");
+        let lines: Vec<&str> = n.body.lines().collect();
+        assert_eq!(lines[..3], ["<email-ack-greeting>", "", "<warning-intro>"]);
+        assert_eq!(lines[3], "  - scam0[.]top");
+        assert_eq!(lines[3 + MAX_LISTED], "  <warning-more count=3>");
+        assert_eq!(
+            lines[4 + MAX_LISTED..],
+            [
+                "",
+                "<warning-if-you-receive>",
+                "  - <warning-no-links>",
+                "  - <warning-no-payment>",
+                "  - <warning-report address=report@example.com  Bcc: x@y>",
+                "<warning-paid>",
+                "",
+                "<warning-reference reference=ACT-7>",
+                "<email-ack-signoff>",
+            ]
+        );
+        // The English words are the catalogue's: one more is said in words.
+        let english = customer_warning(
+            &NoticeInput {
+                indicators: &many[..MAX_LISTED + 1],
+                ..input
+            },
+            &English {
+                brand: "Example Shop",
+            },
+        );
+        assert!(
+            english.body.contains("\n  and one more\n"),
+            "{}",
+            english.body
+        );
+        assert!(
+            english
+                .body
+                .ends_with("The Example Shop customer protection team\n")
+        );
     }
 
     #[test]

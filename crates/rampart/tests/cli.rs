@@ -321,7 +321,26 @@ fn user_create_makes_the_first_admin_and_reset_lets_them_back_in() {
     );
     assert_eq!(code, 0, "{err}");
     assert_ne!(new_password.trim(), password);
-    // Every step is in the audit chain, which verifies.
+    // Every step is in the audit chain, which verifies, but only with the deployment's signing
+    // key at hand.
     let (code, out, err) = run_with_stdin(&["audit", "verify", "--database-url", &url], b"");
+    assert_eq!(code, 2, "{out}{err}");
+    assert!(err.contains("signing key"), "{err}");
+    let key = dir.path().join("signing.key");
+    std::fs::write(&key, format!("{}\n", "07".repeat(32))).unwrap();
+    let config = dir.path().join("rampart.toml");
+    std::fs::write(
+        &config,
+        format!(
+            "database_url = \"{url}\"\n[casework]\nsigning_key_file = \"{}\"\n",
+            key.display()
+        ),
+    )
+    .unwrap();
+    let config = config.display().to_string();
+    let (code, out, err) = run_with_stdin(&["audit", "verify", "--config", &config], b"");
     assert_eq!(code, 0, "{out}{err}");
+    assert!(out.contains("INTACT"), "{out}");
+    // The account made and its password reset; refusals change nothing.
+    assert!(out.contains("entries:     2"), "{out}");
 }

@@ -120,6 +120,21 @@ email-ack-action-subject = Neuigkeiten zu Ihrer Meldung { $reference }
 email-ack-action-body = wir sind gegen den von Ihnen gemeldeten Betrug vorgegangen. Vielen Dank, dass Sie helfen, andere zu schützen.
 email-ack-signoff = Ihr Kundenschutz-Team von { $brand }
 
+## Warnung an Kunden (E-Mail als reiner Text): Betrüger missbrauchen den Namen der Marke. Unter der Einleitung
+## folgt eine Liste der Adressen, Nummern und Websites der Betrüger, entschärft geschrieben (evil[.]com).
+warning-subject = Achtung: Nachrichten, die angeblich von { $brand } stammen, sind Betrug
+warning-intro = Nachrichten, die angeblich von { $brand } stammen und von den unten aufgeführten Adressen und Nummern kommen oder auf sie verweisen, sind Betrug. Sie sind nicht von uns.
+warning-more = { $count ->
+    [one] und eine weitere
+   *[other] und { $count } weitere
+}
+warning-if-you-receive = Wenn Sie eine solche Nachricht erhalten:
+warning-no-links = klicken Sie niemals auf die enthaltenen Links und öffnen Sie niemals die Anhänge;
+warning-no-payment = zahlen Sie nichts und geben Sie niemals Passwörter, Codes oder Ihre Kartendaten weiter;
+warning-report = melden Sie sie uns unter { $address } und löschen Sie sie danach.
+warning-paid = Falls Sie bereits bezahlt oder Daten weitergegeben haben, wenden Sie sich bitte sofort an Ihre Bank.
+warning-reference = Referenznummer: { $reference }
+
 ## Seitenelemente
 page-title = { $page } – { $brand }
 nav-advice = Tipps zu Betrugsmaschen

@@ -120,6 +120,21 @@ email-ack-action-subject = Update on your report { $reference }
 email-ack-action-body = We have acted against the scam you reported. Thank you for helping protect others.
 email-ack-signoff = The { $brand } customer protection team
 
+## Warning to customers (plain-text email): a scam uses the brand's name. Below the intro comes a
+## list of the scammers' addresses, numbers and sites, written defanged (evil[.]com).
+warning-subject = Warning: messages pretending to be { $brand } are a scam
+warning-intro = Messages that claim to come from { $brand } and come from, or link to, the addresses and numbers below are a scam. They are not from us.
+warning-more = { $count ->
+    [one] and one more
+   *[other] and { $count } more
+}
+warning-if-you-receive = If you receive one:
+warning-no-links = never click on its links or open its attachments;
+warning-no-payment = never pay, and never give a password, a code or your card details;
+warning-report = report it to us at { $address }, then delete it.
+warning-paid = If you have already paid or shared details, contact your bank straight away.
+warning-reference = Reference: { $reference }
+
 ## Page furniture
 page-title = { $page } – { $brand }
 nav-advice = Advice on scams

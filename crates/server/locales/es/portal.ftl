@@ -120,6 +120,22 @@ email-ack-action-subject = Novedades sobre su denuncia { $reference }
 email-ack-action-body = Hemos tomado medidas contra la estafa que denunció. Gracias por ayudar a proteger a los demás.
 email-ack-signoff = El equipo de protección al cliente de { $brand }
 
+## Aviso a los clientes (correo electrónico en texto sin formato): una estafa usa el nombre de la marca. Tras la
+## introducción viene la lista de direcciones, números y sitios de los estafadores, escritos de forma desactivada (evil[.]com).
+warning-subject = Atención: los mensajes que se hacen pasar por { $brand } son una estafa
+warning-intro = Los mensajes que dicen ser de { $brand } y que se envían desde las direcciones y los números siguientes, o que remiten a ellos, son una estafa. No los enviamos nosotros.
+warning-more = { $count ->
+    [one] y otro más
+    [many] y { $count } más
+   *[other] y { $count } más
+}
+warning-if-you-receive = Si recibe alguno:
+warning-no-links = nunca haga clic en los enlaces ni abra los archivos adjuntos que contenga;
+warning-no-payment = nunca pague nada ni facilite contraseñas, códigos ni los datos de su tarjeta;
+warning-report = denúncielo escribiéndonos a { $address } y después bórrelo.
+warning-paid = Si ya ha pagado o ha facilitado algún dato, póngase en contacto cuanto antes con su banco.
+warning-reference = Referencia: { $reference }
+
 ## Elementos de la página
 page-title = { $page } – { $brand }
 nav-advice = Consejos sobre estafas

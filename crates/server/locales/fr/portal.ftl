@@ -122,6 +122,22 @@ email-ack-action-subject = Du nouveau concernant votre signalement { $reference 
 email-ack-action-body = Nous avons pris des mesures contre l'arnaque que vous avez signalée. Merci de nous aider à protéger les autres.
 email-ack-signoff = L'équipe Protection des clients { $brand }
 
+## Avertissement aux clients (e-mail en texte brut) : une arnaque utilise le nom de la marque. Sous l'introduction figure
+## la liste des adresses, numéros et sites des escrocs, écrits sous une forme neutralisée (evil[.]com).
+warning-subject = Attention : les messages qui se font passer pour { $brand } sont des arnaques
+warning-intro = Les messages qui prétendent venir de { $brand } et qui proviennent des adresses et numéros ci-dessous, ou qui renvoient vers eux, sont des arnaques. Ils ne viennent pas de nous.
+warning-more = { $count ->
+    [one] et { $count } autre
+    [many] et { $count } autres
+   *[other] et { $count } autres
+}
+warning-if-you-receive = Si vous en recevez un :
+warning-no-links = ne cliquez jamais sur ses liens et n'ouvrez jamais ses pièces jointes ;
+warning-no-payment = ne payez jamais rien et ne communiquez jamais de mot de passe, de code ni de données de carte bancaire ;
+warning-report = signalez-le-nous à l'adresse { $address }, puis supprimez-le.
+warning-paid = Si vous avez déjà payé ou communiqué des informations, contactez immédiatement votre banque.
+warning-reference = Référence : { $reference }
+
 ## Éléments de mise en page
 page-title = { $page } – { $brand }
 nav-advice = Conseils contre les arnaques

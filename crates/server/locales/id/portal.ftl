@@ -118,6 +118,20 @@ email-ack-action-subject = Kabar terbaru tentang laporan Anda { $reference }
 email-ack-action-body = Kami telah mengambil tindakan terhadap penipuan yang Anda laporkan. Terima kasih telah membantu melindungi orang lain.
 email-ack-signoff = Tim Perlindungan Pelanggan { $brand }
 
+## Peringatan untuk pelanggan (email teks biasa): penipu mencatut nama merek. Di bawah pembuka terdapat
+## daftar alamat, nomor, dan situs milik penipu, yang ditulis agar tidak bisa diklik (evil[.]com).
+warning-subject = Peringatan: waspadai pesan penipuan yang mengatasnamakan { $brand }
+warning-intro = Pesan yang mengaku berasal dari { $brand } dan dikirim dari alamat atau nomor di bawah ini, atau mengarahkan Anda ke alamat atau nomor tersebut, adalah penipuan. Pesan tersebut bukan dari kami.
+warning-more = { $count ->
+   *[other] dan { $count } lainnya
+}
+warning-if-you-receive = Jika Anda menerima pesan seperti itu:
+warning-no-links = jangan pernah mengeklik tautan di dalamnya atau membuka lampirannya;
+warning-no-payment = jangan pernah membayar apa pun, dan jangan berikan kata sandi, kode, atau data kartu Anda kepada siapa pun;
+warning-report = laporkan kepada kami melalui { $address }, lalu hapus pesan tersebut.
+warning-paid = Jika Anda sudah telanjur membayar atau memberikan data Anda, segera hubungi bank Anda.
+warning-reference = Nomor referensi: { $reference }
+
 ## Elemen halaman
 page-title = { $page } – { $brand }
 nav-advice = Tips menghindari penipuan

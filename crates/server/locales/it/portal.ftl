@@ -122,6 +122,22 @@ email-ack-action-subject = Aggiornamento sulla sua segnalazione { $reference }
 email-ack-action-body = Siamo intervenuti contro la truffa che ha segnalato. Grazie per averci aiutato a proteggere altre persone.
 email-ack-signoff = Il team Protezione clienti di { $brand }
 
+## Avviso ai clienti (email in testo semplice): una truffa usa il nome del marchio. Dopo l'introduzione segue
+## l'elenco di indirizzi, numeri e siti dei truffatori, scritti in forma disattivata (evil[.]com).
+warning-subject = Attenzione: i messaggi che fingono di provenire da { $brand } sono una truffa
+warning-intro = I messaggi che dicono di provenire da { $brand } e che arrivano dagli indirizzi e dai numeri indicati qui sotto, o che rimandano a essi, sono una truffa. Non li abbiamo inviati noi.
+warning-more = { $count ->
+    [one] e un altro
+    [many] e altri { $count }
+   *[other] e altri { $count }
+}
+warning-if-you-receive = Se ne riceve uno:
+warning-no-links = non clicchi mai sui link e non apra mai gli allegati;
+warning-no-payment = non paghi mai nulla e non comunichi mai password, codici o i dati della sua carta;
+warning-report = ce lo segnali all'indirizzo { $address }, poi lo elimini.
+warning-paid = Se ha già pagato o comunicato dei dati, contatti subito la sua banca.
+warning-reference = Codice di riferimento: { $reference }
+
 ## Elementi della pagina
 page-title = { $page } – { $brand }
 nav-advice = Consigli sulle truffe

@@ -118,6 +118,20 @@ email-ack-action-subject = 通報（受付番号：{ $reference }）の対応状
 email-ack-action-body = ご通報いただいた詐欺に対して対応を行いました。ほかの方を被害から守るためにご協力いただき、ありがとうございます。
 email-ack-signoff = { $brand } お客様保護チーム
 
+## お客様への注意喚起（プレーンテキストのメール）：ブランドの名をかたった詐欺について。導入文の下に、
+## 詐欺に使われているアドレス、電話番号、サイトの一覧を、クリックできない表記（evil[.]com）で載せます。
+warning-subject = ご注意ください：{ $brand }を装ったメッセージは詐欺です
+warning-intro = { $brand }からの連絡を名乗るメッセージのうち、以下のアドレスや電話番号から届いたもの、またはそれらへのリンクが含まれているものは詐欺です。当社からの連絡ではありません。
+warning-more = { $count ->
+   *[other] ほか{ $count }件
+}
+warning-if-you-receive = このようなメッセージが届いた場合：
+warning-no-links = メッセージ内のリンクは決してクリックせず、添付ファイルも開かないでください。
+warning-no-payment = お金は決して支払わず、パスワード、確認コード、カード情報も絶対に教えないでください。
+warning-report = { $address } 宛てに当社までご通報いただいたうえで、メッセージを削除してください。
+warning-paid = すでにお金を支払ってしまった場合や、情報を伝えてしまった場合は、今すぐ銀行にご連絡ください。
+warning-reference = 管理番号：{ $reference }
+
 ## ページ共通部分
 page-title = { $page } – { $brand }
 nav-advice = 詐欺対策のアドバイス

@@ -118,6 +118,20 @@ email-ack-action-subject = 신고(접수 번호: { $reference }) 처리 현황 �
 email-ack-action-body = 신고하신 사기에 대해 조치를 취했습니다. 다른 분들이 피해를 입지 않도록 도와주셔서 감사합니다.
 email-ack-signoff = { $brand } 고객 보호팀
 
+## 고객 대상 경고 안내(일반 텍스트 이메일): 브랜드의 이름을 사칭한 사기. 도입 문구 아래에
+## 사기범이 쓰는 주소, 번호, 사이트 목록이 클릭할 수 없는 형태(evil[.]com)로 들어갑니다.
+warning-subject = 주의: { $brand }의 이름을 사칭한 메시지는 사기입니다
+warning-intro = { $brand }에서 보냈다고 하는 메시지가 아래 주소나 번호에서 왔거나 그곳으로 연결되는 링크가 들어 있다면 사기입니다. 저희가 보낸 메시지가 아닙니다.
+warning-more = { $count ->
+   *[other] 외 { $count }건
+}
+warning-if-you-receive = 이런 메시지를 받으셨다면:
+warning-no-links = 메시지 속 링크를 절대 누르지 말고, 첨부 파일도 열지 마세요.
+warning-no-payment = 절대 돈을 보내지 말고, 비밀번호나 인증번호, 카드 정보도 절대 알려 주지 마세요.
+warning-report = { $address } 주소로 저희에게 신고해 주신 뒤 메시지를 삭제하세요.
+warning-paid = 이미 돈을 보내셨거나 정보를 알려 주셨다면 지금 바로 거래 은행에 연락하세요.
+warning-reference = 참조 번호: { $reference }
+
 ## 페이지 공통 요소
 page-title = { $page } – { $brand }
 nav-advice = 사기 예방 안내

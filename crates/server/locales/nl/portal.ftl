@@ -120,6 +120,21 @@ email-ack-action-subject = Nieuws over uw melding { $reference }
 email-ack-action-body = We hebben actie ondernomen tegen de oplichting die u hebt gemeld. Bedankt dat u helpt anderen te beschermen.
 email-ack-signoff = Het klantbeschermingsteam van { $brand }
 
+## Waarschuwing aan klanten (e-mail in platte tekst): oplichters misbruiken de naam van het merk. Onder de
+## inleiding volgt een lijst met de adressen, nummers en sites van de oplichters, onschadelijk gemaakt (evil[.]com).
+warning-subject = Waarschuwing: berichten die doen alsof ze van { $brand } komen, zijn oplichting
+warning-intro = Berichten die zogenaamd van { $brand } komen en die afkomstig zijn van de adressen en nummers hieronder of daarnaar verwijzen, zijn oplichting. Ze komen niet van ons.
+warning-more = { $count ->
+    [one] en nog één andere
+   *[other] en nog { $count } andere
+}
+warning-if-you-receive = Als u zo'n bericht krijgt:
+warning-no-links = klik nooit op de links erin en open nooit de bijlagen;
+warning-no-payment = betaal nooit iets en geef nooit een wachtwoord, een code of uw kaartgegevens;
+warning-report = meld het bij ons via { $address } en verwijder het daarna.
+warning-paid = Hebt u al betaald of gegevens doorgegeven? Neem dan meteen contact op met uw bank.
+warning-reference = Kenmerk: { $reference }
+
 ## Vaste onderdelen van de pagina
 page-title = { $page } – { $brand }
 nav-advice = Tips tegen oplichting

@@ -124,6 +124,23 @@ email-ack-action-subject = Aktualizacja zgłoszenia nr { $reference }
 email-ack-action-body = Podjęliśmy działania przeciwko zgłoszonemu przez Ciebie oszustwu. Dziękujemy, że pomagasz chronić innych.
 email-ack-signoff = Zespół { $brand } ds. ochrony klientów
 
+## Ostrzeżenie dla klientów (e-mail w formacie tekstowym): oszuści podszywają się pod markę. Pod wstępem
+## znajduje się lista adresów, numerów i stron oszustów, zapisanych w postaci nieaktywnej (evil[.]com).
+warning-subject = Ostrzeżenie: wiadomości podszywające się pod markę { $brand } to oszustwo
+warning-intro = Wiadomości, które rzekomo pochodzą od firmy { $brand } i zostały wysłane z podanych niżej adresów lub numerów albo do nich odsyłają, to oszustwo. Nie pochodzą od nas.
+warning-more = { $count ->
+    [one] i jeszcze jeden
+    [few] i jeszcze { $count }
+    [many] i jeszcze { $count }
+   *[other] i jeszcze { $count }
+}
+warning-if-you-receive = Jeśli otrzymasz taką wiadomość:
+warning-no-links = nigdy nie klikaj zawartych w niej linków ani nie otwieraj załączników;
+warning-no-payment = nigdy nie płać i nie podawaj hasła, kodu ani danych swojej karty;
+warning-report = zgłoś ją nam na adres { $address }, a następnie usuń.
+warning-paid = Jeśli doszło już do płatności lub przekazania danych, od razu skontaktuj się ze swoim bankiem.
+warning-reference = Numer referencyjny: { $reference }
+
 ## Elementy strony
 page-title = { $page } – { $brand }
 nav-advice = Porady dotyczące oszustw

@@ -122,6 +122,22 @@ email-ack-action-subject = Atualização sobre a sua denúncia { $reference }
 email-ack-action-body = Foram tomadas medidas contra a fraude que denunciou. Obrigado por ajudar a proteger outras pessoas.
 email-ack-signoff = O serviço de proteção de clientes de { $brand }
 
+## Aviso aos clientes (e-mail em texto simples): uma fraude usa o nome da marca. Depois da introdução vem a
+## lista dos endereços, números e sites dos autores da fraude, escritos de forma desativada (evil[.]com).
+warning-subject = Atenção: as mensagens que fingem vir de { $brand } são uma fraude
+warning-intro = As mensagens que dizem vir de { $brand } e que são enviadas a partir dos endereços e números indicados abaixo, ou que contêm links para eles, são uma fraude. Não vêm de nós.
+warning-more = { $count ->
+    [one] e mais um
+    [many] e mais { $count }
+   *[other] e mais { $count }
+}
+warning-if-you-receive = Se receber uma destas mensagens:
+warning-no-links = nunca clique nos links nem abra os anexos;
+warning-no-payment = nunca pague nada nem forneça senhas, códigos ou os dados do seu cartão;
+warning-report = denuncie-a através de { $address } e depois apague-a.
+warning-paid = Se já pagou ou forneceu dados, fale imediatamente com o seu banco.
+warning-reference = Código de referência: { $reference }
+
 ## Elementos da página
 page-title = { $page } – { $brand }
 nav-advice = Conselhos sobre fraudes

@@ -120,6 +120,21 @@ email-ack-action-subject = Uppdatering om din rapport { $reference }
 email-ack-action-body = Vi har vidtagit åtgärder mot bedrägeriet som du rapporterade. Tack för att du hjälper till att skydda andra.
 email-ack-signoff = Kundskyddsteamet på { $brand }
 
+## Varning till kunder (mejl i ren text): bedragare använder varumärkets namn. Efter inledningen kommer
+## en lista över bedragarnas adresser, nummer och webbplatser, skrivna så att de inte går att klicka på (evil[.]com).
+warning-subject = Varning: meddelanden som utger sig för att komma från { $brand } är bedrägerier
+warning-intro = Meddelanden som utger sig för att komma från { $brand } och som skickas från adresserna och numren nedan, eller hänvisar till dem, är bedrägerier. De kommer inte från oss.
+warning-more = { $count ->
+    [one] och ytterligare en
+   *[other] och ytterligare { $count }
+}
+warning-if-you-receive = Om du får ett sådant meddelande:
+warning-no-links = klicka aldrig på länkarna i det och öppna aldrig bilagorna
+warning-no-payment = betala aldrig och lämna aldrig ut lösenord, koder eller dina kortuppgifter
+warning-report = rapportera det till oss på { $address } och radera det sedan.
+warning-paid = Om du redan har betalat eller lämnat ut uppgifter ska du kontakta din bank direkt.
+warning-reference = Referensnummer: { $reference }
+
 ## Sidans fasta delar
 page-title = { $page } – { $brand }
 nav-advice = Råd om bedrägerier

@@ -120,6 +120,21 @@ email-ack-action-subject = { $reference } numaralı bildiriminizle ilgili günce
 email-ack-action-body = Bildirdiğiniz dolandırıcılığa karşı harekete geçtik. Başkalarını korumamıza yardımcı olduğunuz için teşekkür ederiz.
 email-ack-signoff = { $brand } Müşteri Koruma Ekibi
 
+## Müşterilere uyarı (düz metin e-posta): dolandırıcılar markanın adını kullanıyor. Girişin altında
+## dolandırıcıların adresleri, numaraları ve siteleri, tıklanamaz biçimde yazılmış olarak listelenir (evil[.]com).
+warning-subject = Uyarı: { $brand } adına gönderilmiş gibi görünen mesajlar dolandırıcılıktır
+warning-intro = { $brand } adına gönderildiğini iddia eden ve aşağıdaki adres ve numaralardan gelen ya da bunlara yönlendiren mesajlar dolandırıcılıktır. Bu mesajları biz göndermiyoruz.
+warning-more = { $count ->
+    [one] ve bir tane daha
+   *[other] ve { $count } tane daha
+}
+warning-if-you-receive = Böyle bir mesaj alırsanız:
+warning-no-links = Mesajdaki bağlantılara asla tıklamayın ve eklerini asla açmayın.
+warning-no-payment = Asla ödeme yapmayın; şifre, kod veya kart bilgilerinizi asla kimseye vermeyin.
+warning-report = Mesajı { $address } adresine ileterek bize bildirin, ardından silin.
+warning-paid = Ödeme yaptıysanız veya bilgilerinizi paylaştıysanız hemen bankanızla iletişime geçin.
+warning-reference = Referans numarası: { $reference }
+
 ## Sayfa öğeleri
 page-title = { $page } – { $brand }
 nav-advice = Dolandırıcılığa karşı öneriler

@@ -117,6 +117,20 @@ email-ack-action-subject = Cập nhật về báo cáo { $reference } của Quý
 email-ack-action-body = Chúng tôi đã có biện pháp xử lý vụ lừa đảo mà Quý khách đã báo cáo. Cảm ơn Quý khách đã góp phần bảo vệ người khác.
 email-ack-signoff = Đội ngũ Bảo vệ Khách hàng { $brand }
 
+## Cảnh báo khách hàng (email dạng văn bản thuần): kẻ lừa đảo mạo danh thương hiệu. Bên dưới phần mở đầu là
+## danh sách địa chỉ, số điện thoại và trang web của kẻ lừa đảo, được viết ở dạng không bấm vào được (evil[.]com).
+warning-subject = Cảnh báo: các tin nhắn giả danh { $brand } là lừa đảo
+warning-intro = Mọi tin nhắn tự xưng là của { $brand } nhưng được gửi từ các địa chỉ và số điện thoại dưới đây, hoặc có đường liên kết dẫn đến chúng, đều là lừa đảo. Đó không phải là tin nhắn của chúng tôi.
+warning-more = { $count ->
+   *[other] và { $count } mục khác
+}
+warning-if-you-receive = Nếu Quý khách nhận được một tin nhắn như vậy:
+warning-no-links = tuyệt đối không bấm vào các đường liên kết hay mở tệp đính kèm trong tin nhắn;
+warning-no-payment = tuyệt đối không thanh toán và không cung cấp mật khẩu, mã xác thực hay thông tin thẻ;
+warning-report = báo cáo cho chúng tôi qua địa chỉ { $address }, sau đó xóa tin nhắn.
+warning-paid = Nếu Quý khách đã lỡ thanh toán hoặc cung cấp thông tin, hãy liên hệ ngay với ngân hàng.
+warning-reference = Mã tham chiếu: { $reference }
+
 ## Thành phần chung của trang
 page-title = { $page } – { $brand }
 nav-advice = Cẩm nang phòng tránh lừa đảo

@@ -117,6 +117,20 @@ email-ack-action-subject = 您的举报 { $reference } 有新进展
 email-ack-action-body = 我们已针对您举报的骗局采取行动。感谢您帮助保护他人。
 email-ack-signoff = { $brand } 客户保护团队
 
+## 客户警示（纯文本邮件）：有骗局冒用品牌名义。引言下方列出骗子使用的地址、号码和网站，
+## 均以无法点击的形式书写（evil[.]com）。
+warning-subject = 警告：冒充 { $brand } 的信息均为诈骗
+warning-intro = 凡是自称来自 { $brand }，且由下列地址或号码发出、或含有指向这些地址或号码的链接的信息，均为诈骗。这些信息并非我们发送。
+warning-more = { $count ->
+   *[other] 另有 { $count } 个
+}
+warning-if-you-receive = 如果您收到此类信息：
+warning-no-links = 切勿点击其中的链接或打开其附件；
+warning-no-payment = 切勿付款，也切勿提供密码、验证码或银行卡信息；
+warning-report = 请通过 { $address } 向我们举报，然后将其删除。
+warning-paid = 如果您已经付款或透露了相关信息，请立即联系您的银行。
+warning-reference = 编号：{ $reference }
+
 ## 页面通用元素
 page-title = { $page } – { $brand }
 nav-advice = 防骗指南
