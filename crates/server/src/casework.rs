@@ -2027,10 +2027,8 @@ fn reply_address(state: &AppState) -> String {
 
 /// Composes what an action sends, from the case's figures and indicators as they are now.
 ///
-/// Customer warnings go to every distinct reporter address of the case, one notice each. Their
-/// text is the English warning of `rampart_casework::notice::compose` for now (the catalogue
-/// has no translated warning yet), so they are marked `en`; each notice keeps the report it was
-/// sent for, whose locale says which translation it should get once there is one.
+/// Customer warnings go to every distinct reporter address of the case, one notice each, in the
+/// language the reporter used (the report's locale; English when it has none we speak).
 async fn plan(
     state: &AppState,
     case: &CaseRow,
@@ -2068,7 +2066,7 @@ async fn plan(
     let case_ref = case_reference(case.id);
     let action_ref = action_reference(action.id);
     let indicators = g.for_notice();
-    let composed = notice::compose(&NoticeInput {
+    let input = NoticeInput {
         kind: notice_kind,
         producer: state.settings.organisation(),
         reply_to: &reply_to,
@@ -2081,7 +2079,8 @@ async fn plan(
         first_seen: figures.first_report,
         last_seen: figures.last_report,
         note: &action.note,
-    });
+    };
+    let composed = notice::compose(&input);
     let notice = |report_id: Option<i64>, to: String| NewNotice {
         report_id,
         kind: kind.as_str().into(),
@@ -2095,11 +2094,35 @@ async fn plan(
         let blocked = to.is_empty().then(|| {
             "no reporter of this case left an e-mail address: there is nobody to warn".to_string()
         });
+        // One text per language, each reporter's in the language they reported in.
+        let mut by_language: HashMap<&'static str, notice::Notice> = HashMap::new();
+        let brand = state.settings.brand_name();
+        let notices = to
+            .into_iter()
+            .map(|(report_id, email, locale)| {
+                let lang = locale
+                    .as_deref()
+                    .and_then(i18n::find)
+                    .unwrap_or(&i18n::LANGUAGES[0]);
+                let warning = by_language.entry(lang.tag).or_insert_with(|| {
+                    let input = NoticeInput {
+                        recipient_name: "",
+                        ..input
+                    };
+                    notice::customer_warning(&input, &Tr::new(lang, brand))
+                });
+                NewNotice {
+                    report_id: Some(report_id),
+                    kind: kind.as_str().into(),
+                    recipient: email,
+                    subject: warning.subject.clone(),
+                    body: warning.body.clone(),
+                    language: Some(lang.tag.into()),
+                }
+            })
+            .collect();
         return Ok(Plan {
-            notices: to
-                .into_iter()
-                .map(|(report_id, email, _)| notice(Some(report_id), email))
-                .collect(),
+            notices,
             block: Vec::new(),
             blocked,
         });
@@ -2721,6 +2744,59 @@ mod tests {
             "{en_text}"
         );
         assert_ne!(subject, en_subject);
+    }
+
+    /// The catalogue's English warning is word for word the one the casework crate falls back
+    /// to, and every language's is whole: no message id left, no isolation marks, values in.
+    #[test]
+    fn customer_warnings_read_whole_in_every_language() {
+        let figures = Figures::default();
+        let indicators: Vec<(IndicatorKind, String, i64)> = (0..notice::MAX_LISTED + 3)
+            .map(|i| (IndicatorKind::Domain, format!("scam{i}.top"), 1))
+            .collect();
+        let input = NoticeInput {
+            kind: NoticeKind::CustomerWarning,
+            producer: "Example Shop",
+            reply_to: "report@example.com",
+            case_reference: "CASE-1",
+            action_reference: "ACT-9",
+            target: "",
+            recipient_name: "",
+            figures: &figures,
+            indicators: &indicators,
+            first_seen: None,
+            last_seen: None,
+            note: "",
+        };
+        let english = notice::compose(&input);
+        let en = Tr::new(i18n::find("en").unwrap(), "Example Shop");
+        assert_eq!(notice::customer_warning(&input, &en), english);
+        for lang in i18n::LANGUAGES.iter() {
+            let n = notice::customer_warning(&input, &Tr::new(lang, "Example Shop"));
+            let all = format!("{}\n{}", n.subject, n.body);
+            assert!(
+                !all.contains("warning-") && !all.contains("email-ack"),
+                "{}: {all}",
+                lang.tag
+            );
+            assert!(!all.contains('\u{FFFD}'), "{}: {all}", lang.tag);
+            for value in ["Example Shop", "report@example.com", "ACT-9", "scam0[.]top"] {
+                assert!(all.contains(value), "{}: no {value} in {all}", lang.tag);
+            }
+            let more = n
+                .body
+                .lines()
+                .nth(3 + notice::MAX_LISTED)
+                .unwrap_or_default();
+            assert!(
+                more.starts_with("  ") && more.contains('3'),
+                "{}: {more:?}",
+                lang.tag
+            );
+            if lang.tag != "en" {
+                assert_ne!(n.body, english.body, "{} is not translated", lang.tag);
+            }
+        }
     }
 
     #[test]

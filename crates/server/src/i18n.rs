@@ -141,7 +141,22 @@ pub struct Tr {
     pub lang: &'static Language,
     id: LanguageIdentifier,
     brand: String,
+    /// Whether variables keep the first-strong isolates Fluent puts around them.
+    isolate: bool,
 }
+
+/// A piece of a message formatted with [`Tr::pieces`]: its own text, or the place of one of the
+/// variables that the template fills in itself (with markup such as a link).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Piece {
+    /// The message's text (empty for a slot).
+    pub text: String,
+    /// The name of the variable whose place this is ("" for text).
+    pub slot: String,
+}
+
+/// The first of the private-use characters that stand for slots while a message is formatted.
+const SLOT_BASE: u32 = 0xF_0000;
 
 impl Tr {
     pub fn new(lang: &'static Language, brand: &str) -> Tr {
@@ -153,6 +168,19 @@ impl Tr {
             lang,
             id,
             brand: brand.to_string(),
+            isolate: true,
+        }
+    }
+
+    /// The staff console's translator: English (the console's only language; the others fall
+    /// back to it), without the isolates around variables. The console is left to right and
+    /// its pages are compared as text, so its values are written into sentences as they are,
+    /// like before the console spoke through the catalogue (an isolate character inside a value
+    /// is dropped too).
+    pub fn console() -> Tr {
+        Tr {
+            isolate: false,
+            ..Tr::new(&LANGUAGES[0], "Rampart")
         }
     }
 
@@ -165,12 +193,17 @@ impl Tr {
         for (k, v) in args {
             map.insert(Cow::Owned((*k).to_string()), v.clone());
         }
-        LOCALES
+        let text = LOCALES
             .try_lookup_with_args(&self.id, id, &map)
             .unwrap_or_else(|| {
                 tracing::warn!(message_id = id, language = self.lang.tag, "message missing");
                 id.to_string()
-            })
+            });
+        if self.isolate {
+            text
+        } else {
+            without_isolates(&text)
+        }
     }
 
     /// A message without variables (but the brand).
@@ -202,23 +235,138 @@ impl Tr {
 
     /// A message with one text value.
     pub fn s(&self, id: &str, name: &str, value: &str) -> String {
-        self.format(id, &[(name, FluentValue::from(value.to_string()))])
+        self.format(id, &[(name, text(value))])
+    }
+
+    /// A message with two text values (owned or borrowed, as a template has them).
+    pub fn s2(
+        &self,
+        id: &str,
+        name: &str,
+        value: impl AsRef<str>,
+        name2: &str,
+        value2: impl AsRef<str>,
+    ) -> String {
+        self.format(id, &[(name, text(value)), (name2, text(value2))])
+    }
+
+    /// A message with three text values.
+    #[allow(clippy::too_many_arguments)]
+    pub fn s3(
+        &self,
+        id: &str,
+        name: &str,
+        value: impl AsRef<str>,
+        name2: &str,
+        value2: impl AsRef<str>,
+        name3: &str,
+        value3: impl AsRef<str>,
+    ) -> String {
+        self.format(
+            id,
+            &[
+                (name, text(value)),
+                (name2, text(value2)),
+                (name3, text(value3)),
+            ],
+        )
+    }
+
+    /// A message with two numbers.
+    pub fn n2(
+        &self,
+        id: &str,
+        name: &str,
+        value: impl std::borrow::Borrow<i64>,
+        name2: &str,
+        value2: impl std::borrow::Borrow<i64>,
+    ) -> String {
+        self.format(
+            id,
+            &[
+                (name, FluentValue::from(*value.borrow())),
+                (name2, FluentValue::from(*value2.borrow())),
+            ],
+        )
+    }
+
+    /// A message with any numbers and texts, for code rather than templates.
+    pub fn args(&self, id: &str, args: &[(&str, Arg)]) -> String {
+        self.format(id, &fluent_args(args))
     }
 
     /// A message a validation produced.
     pub fn message(&self, m: &Message) -> String {
-        let args: Vec<(&str, FluentValue<'static>)> = m
-            .args
-            .iter()
-            .map(|(k, v)| {
-                let v = match v {
-                    Arg::Number(n) => FluentValue::from(*n),
-                    Arg::Text(s) => FluentValue::from(s.clone()),
-                };
-                (*k, v)
-            })
-            .collect();
-        self.format(m.id, &args)
+        self.format(m.id, &fluent_args(&m.args))
+    }
+
+    /// A message cut at the variables named in `slots`, for a template that puts markup there
+    /// (a link, `<code>`, `<kbd>`): the sentence stays whole in the catalogue, and the
+    /// template writes each piece of text escaped and each slot itself.
+    pub fn pieces<'b>(&self, id: &str, slots: impl AsRef<[&'b str]>) -> Vec<Piece> {
+        self.pieces_with(id, &[], slots.as_ref())
+    }
+
+    /// [`Tr::pieces`] of a message that also has a number (which may pick a plural form).
+    pub fn pieces_n<'b>(
+        &self,
+        id: &str,
+        name: &str,
+        value: impl std::borrow::Borrow<i64>,
+        slots: impl AsRef<[&'b str]>,
+    ) -> Vec<Piece> {
+        self.pieces_with(
+            id,
+            &[(name, FluentValue::from(*value.borrow()))],
+            slots.as_ref(),
+        )
+    }
+
+    fn pieces_with(
+        &self,
+        id: &str,
+        args: &[(&str, FluentValue<'static>)],
+        slots: &[&str],
+    ) -> Vec<Piece> {
+        let mut all: Vec<(&str, FluentValue<'static>)> = args.to_vec();
+        for (i, name) in slots.iter().enumerate() {
+            let mark = u32::try_from(i)
+                .ok()
+                .and_then(|i| char::from_u32(SLOT_BASE + i))
+                .unwrap_or(char::REPLACEMENT_CHARACTER);
+            all.push((name, FluentValue::from(mark.to_string())));
+        }
+        let text = self.format(id, &all);
+        let mut out = Vec::new();
+        let mut current = String::new();
+        for c in text.chars() {
+            let slot = u32::from(c)
+                .checked_sub(SLOT_BASE)
+                .and_then(|i| usize::try_from(i).ok())
+                .and_then(|i| slots.get(i));
+            match slot {
+                Some(name) => {
+                    if !current.is_empty() {
+                        out.push(Piece {
+                            text: std::mem::take(&mut current),
+                            slot: String::new(),
+                        });
+                    }
+                    out.push(Piece {
+                        text: String::new(),
+                        slot: (*name).to_string(),
+                    });
+                }
+                None => current.push(c),
+            }
+        }
+        if !current.is_empty() {
+            out.push(Piece {
+                text: current,
+                slot: String::new(),
+            });
+        }
+        out
     }
 
     pub fn dir(&self) -> &'static str {
@@ -231,6 +379,38 @@ impl Tr {
             .map(|t| t.date().to_string())
             .unwrap_or_default()
     }
+}
+
+/// Notices to customers in their language, as plain text: without the isolation marks that
+/// Fluent puts around values for HTML.
+impl rampart_casework::notice::Words for Tr {
+    fn t(&self, id: &str) -> String {
+        without_isolates(&Tr::t(self, id))
+    }
+
+    fn s(&self, id: &str, name: &str, value: &str) -> String {
+        without_isolates(&Tr::s(self, id, name, value))
+    }
+
+    fn n(&self, id: &str, name: &str, value: i64) -> String {
+        without_isolates(&Tr::n(self, id, name, value))
+    }
+}
+
+fn text(value: impl AsRef<str>) -> FluentValue<'static> {
+    FluentValue::from(value.as_ref().to_string())
+}
+
+fn fluent_args<'a>(args: &[(&'a str, Arg)]) -> Vec<(&'a str, FluentValue<'static>)> {
+    args.iter()
+        .map(|(k, v)| {
+            let v = match v {
+                Arg::Number(n) => FluentValue::from(*n),
+                Arg::Text(s) => FluentValue::from(s.clone()),
+            };
+            (*k, v)
+        })
+        .collect()
 }
 
 #[cfg(test)]

@@ -8,10 +8,15 @@
 //! `=`, `:`, `(` and the `h` of `href`, so not even the text of a label spells `onload=`,
 //! `javascript:`, `url(` or `href` to a scanner. Input is bounded ([`MAX_DAYS`], [`MAX_NODES`],
 //! [`MAX_EDGES`]) and the pictures say what they left out. The graph layout uses only `+ - * /`
-//! and `sqrt` on `f64`, so the same input gives the same bytes on every platform.
+//! and `sqrt` on `f64`, so the same input gives the same bytes on every platform. The words the
+//! pictures say come from the console's catalogue (`console-chart-…`, `console-graph-…`) through
+//! the caller's translator, and are escaped like the labels.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
+
+use crate::i18n::Tr;
+use crate::problem::Arg;
 
 /// The most days the chart draws: the latest ones; the reports of earlier days are counted in a caption.
 pub const MAX_DAYS: usize = 400;
@@ -40,8 +45,9 @@ const INDICATOR: &str = "#a14e00";
 const CAMPAIGN: &str = "#6a3d9a";
 
 /// Reports per day: `days` are (UTC day as days since 1970-01-01, count), any order, gaps allowed
-/// (gaps draw as zero). Counts given twice for one day are added up.
-pub fn daily_chart(days: &[(i64, u64)], title: &str) -> String {
+/// (gaps draw as zero). Counts given twice for one day are added up. The words on the picture
+/// are `t`'s (`console-chart-…`).
+pub fn daily_chart(t: &Tr, days: &[(i64, u64)], title: &str) -> String {
     const W: f64 = 720.0;
     const H: f64 = 220.0;
     const LEFT: f64 = 52.0;
@@ -49,12 +55,13 @@ pub fn daily_chart(days: &[(i64, u64)], title: &str) -> String {
     const TOP: f64 = 34.0;
     const BASE: f64 = 176.0;
 
-    let heading = untrusted(title, HEADING_CHARS);
-    let name = if heading.is_empty() {
-        "Reports per day".to_string()
+    let title = clean(title, HEADING_CHARS);
+    let heading = escape(&title);
+    let name = escape(&if title.is_empty() {
+        t.t("console-chart-name")
     } else {
-        format!("{heading}: reports per day")
-    };
+        t.s("console-chart-name-titled", "title", &title)
+    });
     let mut out = String::with_capacity(2048 + days.len().min(MAX_DAYS) * 110);
     open_svg(&mut out, W, H, &name);
     heading_text(&mut out, &heading);
@@ -65,7 +72,9 @@ pub fn daily_chart(days: &[(i64, u64)], title: &str) -> String {
     ) else {
         let _ = write!(
             out,
-            "<desc>No reports.</desc><text x=\"360\" y=\"110\" text-anchor=\"middle\" fill=\"{INK}\" font-size=\"13\">No reports in this period.</text></svg>"
+            "<desc>{}</desc><text x=\"360\" y=\"110\" text-anchor=\"middle\" fill=\"{INK}\" font-size=\"13\">{}</text></svg>",
+            escape(&t.t("console-chart-empty-desc")),
+            escape(&t.t("console-chart-empty"))
         );
         return out;
     };
@@ -94,30 +103,25 @@ pub fn daily_chart(days: &[(i64, u64)], title: &str) -> String {
             (0, 0),
             |best, (i, &c)| if c > best.1 { (i, c) } else { best },
         );
-    let _ = write!(
-        out,
-        "<desc>{total} {} from {} to {}",
-        reports(total),
-        date(first),
-        date(last)
-    );
+    let mut said = vec![
+        ("total", number(total)),
+        ("first", Arg::Text(date(first))),
+        ("last", Arg::Text(date(last))),
+    ];
     if most > 0 {
-        let _ = write!(
-            out,
-            "; the busiest day was {} with {most} {}",
-            date(day_at(first, busiest)),
-            reports(u128::from(most))
-        );
+        said.push(("busiest", Arg::Text(date(day_at(first, busiest)))));
+        said.push(("most", number(u128::from(most))));
     }
     if earlier > 0 {
-        let _ = write!(
-            out,
-            "; {earlier} {} on earlier days {} left out",
-            reports(earlier),
-            if earlier == 1 { "is" } else { "are" }
-        );
+        said.push(("earlier", number(earlier)));
     }
-    out.push_str(".</desc>");
+    let desc = match (most > 0, earlier > 0) {
+        (false, false) => "console-chart-desc",
+        (true, false) => "console-chart-desc-busiest",
+        (false, true) => "console-chart-desc-earlier",
+        (true, true) => "console-chart-desc-busiest-earlier",
+    };
+    let _ = write!(out, "<desc>{}</desc>", escape(&t.args(desc, &said)));
 
     let ticks = ticks(most);
     let top = ticks.last().copied().unwrap_or(1).max(1) as f64;
@@ -153,15 +157,21 @@ pub fn daily_chart(days: &[(i64, u64)], title: &str) -> String {
     let _ = write!(out, "<g fill=\"{BAR}\">");
     for (i, &count) in counts.iter().enumerate() {
         let y = y_of(u128::from(count));
+        let tip = t.args(
+            "console-chart-bar",
+            &[
+                ("date", Arg::Text(date(day_at(first, i)))),
+                ("count", number(u128::from(count))),
+            ],
+        );
         let _ = write!(
             out,
-            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>{}: {count} {}</title></rect>",
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\"><title>{}</title></rect>",
             f1(LEFT + slot * i as f64 + (slot - bar) / 2.0),
             f1(y),
             f1(bar),
             f1(BASE - y),
-            date(day_at(first, i)),
-            reports(u128::from(count))
+            escape(&tip)
         );
     }
     out.push_str("</g>");
@@ -216,13 +226,19 @@ pub fn daily_chart(days: &[(i64, u64)], title: &str) -> String {
     }
     out.push_str("</g>");
     if earlier > 0 {
+        let caption = t.args(
+            "console-chart-earlier",
+            &[
+                ("days", number(MAX_DAYS as u128)),
+                ("earlier", number(earlier)),
+            ],
+        );
         let _ = write!(
             out,
-            "<text x=\"{}\" y=\"{}\" fill=\"{INK}\">Only the latest {MAX_DAYS} days are drawn; {earlier} {} on earlier days {} left out.</text>",
+            "<text x=\"{}\" y=\"{}\" fill=\"{INK}\">{}</text>",
             f1(LEFT),
             f1(H - 8.0),
-            reports(earlier),
-            if earlier == 1 { "is" } else { "are" }
+            escape(&caption)
         );
     }
     out.push_str("</svg>");
@@ -262,14 +278,16 @@ pub struct Edge {
 /// A graph of reports and indicators, laid out deterministically (same input -> same SVG bytes,
 /// whatever the order of the nodes). Edges to unknown keys are ignored. When there are more than
 /// [`MAX_NODES`] nodes the heaviest are drawn, and of the links between them the first
-/// [`MAX_EDGES`] given; a caption says how many were left out.
-pub fn graph(nodes: &[Node], edges: &[Edge], title: &str) -> String {
-    let heading = untrusted(title, HEADING_CHARS);
-    let name = if heading.is_empty() {
-        "Reports and indicators".to_string()
+/// [`MAX_EDGES`] given; a caption says how many were left out. The words on the picture are
+/// `t`'s (`console-graph-…`).
+pub fn graph(t: &Tr, nodes: &[Node], edges: &[Edge], title: &str) -> String {
+    let title = clean(title, HEADING_CHARS);
+    let heading = escape(&title);
+    let name = escape(&if title.is_empty() {
+        t.t("console-graph-name")
     } else {
-        format!("{heading}: reports and indicators")
-    };
+        t.s("console-graph-name-titled", "title", &title)
+    });
 
     // One canonical order, so the input order cannot change the picture. A key given twice
     // (a caller's bug) keeps the same one of its nodes whatever the order.
@@ -323,7 +341,9 @@ pub fn graph(nodes: &[Node], edges: &[Edge], title: &str) -> String {
         heading_text(&mut out, &heading);
         let _ = write!(
             out,
-            "<desc>No reports or indicators.</desc><text x=\"320\" y=\"72\" text-anchor=\"middle\" fill=\"{INK}\" font-size=\"13\">No reports or indicators to draw.</text></svg>"
+            "<desc>{}</desc><text x=\"320\" y=\"72\" text-anchor=\"middle\" fill=\"{INK}\" font-size=\"13\">{}</text></svg>",
+            escape(&t.t("console-graph-empty-desc")),
+            escape(&t.t("console-graph-empty"))
         );
         return out;
     }
@@ -367,11 +387,17 @@ pub fn graph(nodes: &[Node], edges: &[Edge], title: &str) -> String {
     let left_nodes = total_nodes - kept.len();
     let left_links = total_links - links.len();
     let caption = (left_nodes > 0 || left_links > 0).then(|| {
-        format!(
-            "Showing {} of {total_nodes} nodes (the heaviest) and {} of {total_links} links; {left_nodes} nodes and {left_links} links left out.",
-            kept.len(),
-            links.len()
-        )
+        escape(&t.args(
+            "console-graph-left-out",
+            &[
+                ("shown_nodes", count(kept.len())),
+                ("nodes", count(total_nodes)),
+                ("shown_links", count(links.len())),
+                ("links", count(total_links)),
+                ("left_nodes", count(left_nodes)),
+                ("left_links", count(left_links)),
+            ],
+        ))
     });
     let h = (legend_y + if caption.is_some() { 30.0 } else { 12.0 }).ceil();
     let at = |i: usize| (f1(pos[i].0 + dx), f1(pos[i].1 + dy));
@@ -379,15 +405,17 @@ pub fn graph(nodes: &[Node], edges: &[Edge], title: &str) -> String {
     let mut out = String::with_capacity(4096 + kept.len() * 200 + links.len() * 60);
     open_svg(&mut out, w, h, &name);
     heading_text(&mut out, &heading);
-    let count = |kind| kept.iter().filter(|n| n.kind == kind).count();
-    let _ = write!(
-        out,
-        "<desc>{} reports, {} indicators and {} campaigns; {} links.",
-        count(NodeKind::Report),
-        count(NodeKind::Indicator),
-        count(NodeKind::Campaign),
-        links.len()
+    let of_kind = |kind| count(kept.iter().filter(|n| n.kind == kind).count());
+    let desc = t.args(
+        "console-graph-desc",
+        &[
+            ("reports", of_kind(NodeKind::Report)),
+            ("indicators", of_kind(NodeKind::Indicator)),
+            ("campaigns", of_kind(NodeKind::Campaign)),
+            ("links", count(links.len())),
+        ],
     );
+    let _ = write!(out, "<desc>{}", escape(&desc));
     if let Some(caption) = &caption {
         let _ = write!(out, " {caption}");
     }
@@ -422,7 +450,7 @@ pub fn graph(nodes: &[Node], edges: &[Edge], title: &str) -> String {
                 " stroke=\"{INK}\" stroke-width=\"2\" stroke-dasharray=\"3 2\""
             );
         }
-        let _ = write!(out, "><title>{}</title></circle>", tooltip(node));
+        let _ = write!(out, "><title>{}</title></circle>", tooltip(t, node));
     }
     let _ = write!(out, "</g><g fill=\"{INK}\">");
     for (i, label) in labels.iter().enumerate() {
@@ -442,10 +470,10 @@ pub fn graph(nodes: &[Node], edges: &[Edge], title: &str) -> String {
     let ty = f1(legend_y + 3.5);
     let _ = write!(out, "<g>");
     let entries = [
-        (REPORT, false, 4.0, "Report"),
-        (INDICATOR, false, 6.0, "Indicator (size: reports)"),
-        (CAMPAIGN, false, 9.0, "Campaign"),
-        (INDICATOR, true, 6.0, "Hub (too widespread to link)"),
+        (REPORT, false, 4.0, "console-graph-legend-report"),
+        (INDICATOR, false, 6.0, "console-graph-legend-indicator"),
+        (CAMPAIGN, false, 9.0, "console-graph-legend-campaign"),
+        (INDICATOR, true, 6.0, "console-graph-legend-hub"),
     ];
     for (j, (fill, hub, r, text)) in entries.into_iter().enumerate() {
         let x = PAD + 10.0 + 150.0 * j as f64;
@@ -463,8 +491,9 @@ pub fn graph(nodes: &[Node], edges: &[Edge], title: &str) -> String {
         }
         let _ = write!(
             out,
-            "/><text x=\"{}\" y=\"{ty}\" fill=\"{INK}\">{text}</text>",
-            f1(x + 12.0)
+            "/><text x=\"{}\" y=\"{ty}\" fill=\"{INK}\">{}</text>",
+            f1(x + 12.0),
+            escape(&t.t(text))
         );
     }
     out.push_str("</g>");
@@ -530,24 +559,29 @@ fn display_name(node: &Node) -> &str {
     }
 }
 
-fn tooltip(node: &Node) -> String {
-    let label = untrusted(display_name(node), TOOLTIP_CHARS);
-    let weight = u128::from(node.weight);
-    match (node.kind, node.hub) {
-        (NodeKind::Report, _) => format!("Report: {label}"),
-        (NodeKind::Indicator, false) => {
-            format!("Indicator: {label} ({weight} {})", reports(weight))
-        }
-        (NodeKind::Indicator, true) => format!(
-            "Indicator, hub: {label} ({weight} {}; too widespread to link reports)",
-            reports(weight)
-        ),
-        (NodeKind::Campaign, _) => format!("Campaign: {label} ({weight} {})", reports(weight)),
-    }
+fn tooltip(t: &Tr, node: &Node) -> String {
+    let id = match (node.kind, node.hub) {
+        (NodeKind::Report, _) => "console-graph-tip-report",
+        (NodeKind::Indicator, false) => "console-graph-tip-indicator",
+        (NodeKind::Indicator, true) => "console-graph-tip-hub",
+        (NodeKind::Campaign, _) => "console-graph-tip-campaign",
+    };
+    escape(&t.args(
+        id,
+        &[
+            ("label", Arg::Text(clean(display_name(node), TOOLTIP_CHARS))),
+            ("count", number(u128::from(node.weight))),
+        ],
+    ))
 }
 
-fn reports(n: u128) -> &'static str {
-    if n == 1 { "report" } else { "reports" }
+/// A count for a message (the counts drawn fit in an `i64`; a larger one reads as its maximum).
+fn number(n: u128) -> Arg {
+    Arg::Number(i64::try_from(n).unwrap_or(i64::MAX))
+}
+
+fn count(n: usize) -> Arg {
+    number(n as u128)
 }
 
 /// Fruchterman–Reingold in a square frame, with a little gravity so that separate clusters stay
@@ -624,12 +658,6 @@ fn fnv1a(key: &str) -> u64 {
     key.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
     })
-}
-
-/// Report-written text, cleaned, truncated and escaped: safe in SVG text and in a double-quoted
-/// attribute value.
-fn untrusted(raw: &str, max_chars: usize) -> String {
-    escape(&clean(raw, max_chars))
 }
 
 /// Strips control, bidi-override and non-XML characters, collapses whitespace, and cuts the
@@ -780,6 +808,15 @@ fn f1(x: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    // The pictures with the console's English words.
+    fn daily_chart(days: &[(i64, u64)], title: &str) -> String {
+        super::daily_chart(&Tr::console(), days, title)
+    }
+
+    fn graph(nodes: &[Node], edges: &[Edge], title: &str) -> String {
+        super::graph(&Tr::console(), nodes, edges, title)
+    }
 
     // ---- A strict, minimal XML reader: enough to say the output is well formed. ----
 

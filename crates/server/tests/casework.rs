@@ -642,11 +642,19 @@ on_both_engines!(
             .collect();
         to.sort_unstable();
         assert_eq!(to, ["victim.one@example.org", "victime.deux@example.fr"]);
-        let (_, text) = mail_to(&smtp, "victime.deux@example.fr", "are a scam").await;
+        // Each in the language they reported in.
+        let (_, text) = mail_to(&smtp, "victime.deux@example.fr", "sont des arnaques").await;
         assert!(
             text.contains("hxxps://amazon-refund-help[.]com/claim"),
             "{text}"
         );
+        assert!(text.contains("ne cliquez jamais"), "{text}");
+        assert!(
+            text.contains(&format!("Référence\u{a0}: ACT-{warning}")),
+            "{text}"
+        );
+        let (_, text) = mail_to(&smtp, "victim.one@example.org", "are a scam").await;
+        assert!(text.contains("never click"), "{text}");
         assert!(
             text.contains(&format!("Reference: ACT-{warning}")),
             "{text}"

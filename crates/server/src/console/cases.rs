@@ -17,10 +17,11 @@ use crate::casework::{
     CaseUpdate, CaseView, IndicatorRef, Links, NewActionInput, NewNote, NewTask, OpenCase,
     OutcomeInput, ReasonInput, TaskUpdate,
 };
-use crate::problem::Problem;
+use crate::i18n::Tr;
+use crate::problem::Arg;
 
 /// `campaign:4`, `report:9`, `indicator:12` as the console's forms write links.
-fn links_of(values: &[&str]) -> Result<Links, ConsoleError> {
+fn links_of(t: &Tr, values: &[&str]) -> Result<Links, ConsoleError> {
     let mut links = Links::default();
     for v in values {
         let Some((kind, id)) = v.split_once(':') else {
@@ -30,15 +31,13 @@ fn links_of(values: &[&str]) -> Result<Links, ConsoleError> {
             .trim()
             .trim_start_matches('#')
             .parse()
-            .map_err(|_| ConsoleError(Problem::bad_request("a link is kind:number")))?;
+            .map_err(|_| ConsoleError::bad_request(t, "console-error-link-form"))?;
         match kind.trim() {
             "campaign" => links.campaigns.push(id),
             "report" => links.reports.push(id),
             "indicator" => links.indicators.push(IndicatorRef::Id(id)),
             _ => {
-                return Err(ConsoleError(Problem::bad_request(
-                    "a case links campaigns, reports and indicators",
-                )));
+                return Err(ConsoleError::bad_request(t, "console-error-link-kind"));
             }
         }
     }
@@ -75,7 +74,7 @@ async fn list(
     )
     .await?;
     Ok(page(CasesPage {
-        layout: staff.layout("Cases", "cases"),
+        layout: staff.layout(&staff.t().t("console-cases-title"), "cases"),
         cases,
         status: f.status,
     }))
@@ -88,7 +87,7 @@ async fn open(
 ) -> Result<Response, ConsoleError> {
     let p = FormFields::checked(&staff, &raw)?;
     let links: Vec<&str> = p.all("link").collect();
-    let links = links_of(&links)?;
+    let links = links_of(&staff.t(), &links)?;
     let id = casework::open_case(
         &state,
         &staff.caller,
@@ -137,7 +136,16 @@ async fn show(
         .map(|u| (u.id, u.username))
         .collect();
     Ok(page(CasePage {
-        layout: staff.layout(&format!("{}: {}", v.case.reference, v.case.title), "cases"),
+        layout: staff.layout(
+            &staff.t().s2(
+                "console-case-title",
+                "reference",
+                &v.case.reference,
+                "title",
+                &v.case.title,
+            ),
+            "cases",
+        ),
         users,
         can_manage: staff.caller.can(Permission::ManageCases),
         can_act: staff.caller.can(Permission::Act),
@@ -161,7 +169,7 @@ async fn update(
         "" => None,
         "none" => Some(None),
         n => Some(Some(n.parse::<i64>().map_err(|_| {
-            ConsoleError(Problem::bad_request("the assignee is a user"))
+            ConsoleError::bad_request(&staff.t(), "console-error-assignee")
         })?)),
     };
     casework::change_case(
@@ -192,7 +200,7 @@ async fn add_link(
     RawForm(raw): RawForm,
 ) -> Result<Response, ConsoleError> {
     let p = FormFields::checked(&staff, &raw)?;
-    let links = links_of(&[p.get("link")])?;
+    let links = links_of(&staff.t(), &[p.get("link")])?;
     if p.get("remove") == "true" {
         casework::unlink(&state, &staff.caller, id, links).await?;
     } else {
@@ -308,13 +316,17 @@ async fn action(
     } else {
         None
     };
+    let t = staff.t();
     Ok(page(ActionPage {
         layout: staff.layout(
-            &format!(
-                "{}: {} {}",
-                d.action.reference,
-                d.action.kind.replace('_', " "),
-                d.action.target
+            &t.s3(
+                "console-action-title",
+                "reference",
+                &d.action.reference,
+                "kind",
+                t.part("console-action-kind-", &d.action.kind, ""),
+                "target",
+                &d.action.target,
             ),
             "cases",
         ),
@@ -347,7 +359,7 @@ async fn action_step(
             casework::end_action(&state, &staff.caller, id, ActionEnd::Cancelled, outcome())
                 .await?;
         }
-        _ => return Err(ConsoleError(Problem::not_found("step"))),
+        _ => return Err(ConsoleError::not_found(&staff.t(), "console-error-no-step")),
     }
     state.wake_workers();
     Ok(see_other(&format!("/console/actions/{id}")))
@@ -365,7 +377,7 @@ async fn blocklist(State(state): State<AppState>, staff: Staff) -> Result<Respon
     staff.require(Permission::Read)?;
     let entries = casework::blocklist(&state, None).await?;
     Ok(page(BlocklistPage {
-        layout: staff.layout("Block list", "blocklist"),
+        layout: staff.layout(&staff.t().t("console-blocklist-title"), "blocklist"),
         entries,
         can_act: staff.caller.can(Permission::Act),
     }))
@@ -436,7 +448,7 @@ async fn audit(
         None
     };
     Ok(page(AuditView {
-        layout: staff.layout("Audit chain", "audit"),
+        layout: staff.layout(&staff.t().t("console-audit-title"), "audit"),
         page: page_of,
         verification,
         object: f.object,
@@ -445,31 +457,30 @@ async fn audit(
 }
 
 /// One break of the chain in words.
-pub fn describe(b: &rampart_casework::audit::Break) -> String {
+pub fn describe(t: &Tr, b: &rampart_casework::audit::Break) -> String {
     use rampart_casework::audit::Break;
+    // Sequence numbers are names of entries, not amounts: written as they are.
+    let n = |v: &i64| Arg::Text(v.to_string());
     match b {
-        Break::Edited { seq } => format!("entry {seq} was edited"),
-        Break::Missing { from, to } => format!("entries {from} to {to} are missing"),
-        Break::Unlinked { seq } => {
-            format!(
-                "entry {seq} does not follow the one before it (inserted, or its predecessor replaced)"
-            )
-        }
-        Break::OutOfOrder { seq, after } => format!("entry {seq} comes after {after}"),
+        Break::Edited { seq } => t.args("console-audit-break-edited", &[("seq", n(seq))]),
+        Break::Missing { from, to } => t.args(
+            "console-audit-break-missing",
+            &[("from", n(from)), ("to", n(to))],
+        ),
+        Break::Unlinked { seq } => t.args("console-audit-break-unlinked", &[("seq", n(seq))]),
+        Break::OutOfOrder { seq, after } => t.args(
+            "console-audit-break-out-of-order",
+            &[("seq", n(seq)), ("after", n(after))],
+        ),
         Break::Truncated {
             checkpoint_seq,
             last_seq,
-        } => format!(
-            "the chain ends at {last_seq} but a signed checkpoint vouches for {checkpoint_seq}: entries were cut off"
+        } => t.args(
+            "console-audit-break-truncated",
+            &[("last", n(last_seq)), ("checkpoint", n(checkpoint_seq))],
         ),
-        Break::Rewritten { seq } => {
-            format!(
-                "entry {seq} differs from what a signed checkpoint vouches for: the chain was rewritten"
-            )
-        }
-        Break::ForgedCheckpoint { seq } => {
-            format!("the checkpoint at {seq} is not signed by this service's key")
-        }
+        Break::Rewritten { seq } => t.args("console-audit-break-rewritten", &[("seq", n(seq))]),
+        Break::ForgedCheckpoint { seq } => t.args("console-audit-break-forged", &[("seq", n(seq))]),
     }
 }
 

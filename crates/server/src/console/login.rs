@@ -21,7 +21,7 @@ use time::OffsetDateTime;
 use super::{ConsoleError, Layout, Staff, html, page, see_other, when_opt};
 use crate::AppState;
 use crate::auth::{Permission, Role, SESSION_COOKIE, cookie, random_token, same_secret};
-use crate::i18n::{self, Tr};
+use crate::i18n::Tr;
 use crate::intake::{client_addr, millis, sha256_hex};
 use crate::problem::Problem;
 
@@ -58,20 +58,34 @@ fn decoy_hash() -> &'static str {
     DECOY.get_or_init(|| hash_password("not a real password at all").unwrap_or_default())
 }
 
-/// Checks a new password's length; says what is wrong.
-pub fn password_problem(password: &str) -> Option<String> {
+/// What is wrong with a new password.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum PasswordProblem {
+    /// Fewer than [`MIN_PASSWORD_CHARS`] characters.
+    TooShort,
+    /// More than [`MAX_PASSWORD_CHARS`] characters.
+    TooLong,
+}
+
+/// Checks a new password's length.
+pub fn password_problem(password: &str) -> Option<PasswordProblem> {
     let n = password.chars().count();
     if n < MIN_PASSWORD_CHARS {
-        Some(format!(
-            "a password needs at least {MIN_PASSWORD_CHARS} characters"
-        ))
+        Some(PasswordProblem::TooShort)
     } else if n > MAX_PASSWORD_CHARS {
-        Some(format!(
-            "a password has at most {MAX_PASSWORD_CHARS} characters"
-        ))
+        Some(PasswordProblem::TooLong)
     } else {
         None
     }
+}
+
+/// The limits as numbers for messages.
+fn min_chars() -> i64 {
+    i64::try_from(MIN_PASSWORD_CHARS).unwrap_or(i64::MAX)
+}
+
+fn max_chars() -> i64 {
+    i64::try_from(MAX_PASSWORD_CHARS).unwrap_or(i64::MAX)
 }
 
 /// Runs argon2 off the async threads.
@@ -166,10 +180,11 @@ struct NextQuery {
     next: Option<String>,
 }
 
+/// The login page; `error` is a message of the console's catalogue.
 fn login_page(status: StatusCode, next: &str, username: &str, error: Option<String>) -> Response {
     let form_token = random_token();
     let body = LoginPage {
-        t: Tr::new(&i18n::LANGUAGES[0], "Rampart"),
+        t: Tr::console(),
         form_token: form_token.clone(),
         next: next.to_string(),
         username: username.to_string(),
@@ -203,6 +218,7 @@ async fn do_login(
     headers: HeaderMap,
     Form(f): Form<LoginForm>,
 ) -> Response {
+    let t = Tr::console();
     let next = safe_next(f.next.as_deref());
     let username: String = f.username.trim().to_lowercase().chars().take(100).collect();
     let sent = cookie(&headers, LOGIN_COOKIE).unwrap_or("");
@@ -211,7 +227,7 @@ async fn do_login(
             StatusCode::FORBIDDEN,
             &next,
             &username,
-            Some("This login form expired. Please try again.".into()),
+            Some(t.t("console-login-error-expired")),
         );
     }
     let client = client_addr(&state, Some(peer), &headers);
@@ -220,9 +236,10 @@ async fn do_login(
             StatusCode::TOO_MANY_REQUESTS,
             &next,
             &username,
-            Some(format!(
-                "Too many attempts from your address. Try again in {} seconds.",
-                limited.retry_after_secs()
+            Some(t.n(
+                "console-login-error-rate-limited",
+                "seconds",
+                seconds(&limited),
             )),
         );
         if let Ok(v) = HeaderValue::from_str(&limited.retry_after_secs().to_string()) {
@@ -247,14 +264,15 @@ async fn do_login(
             StatusCode::UNAUTHORIZED,
             &next,
             &username,
-            Some(
-                "The username or password is wrong, or the account is locked after too many \
-                 failed attempts."
-                    .into(),
-            ),
+            Some(t.t("console-login-error-wrong")),
         ),
         Err(e) => e.into_response(),
     }
+}
+
+/// How long a rate-limited person waits, for messages.
+fn seconds(limited: &crate::limits::Limited) -> i64 {
+    i64::try_from(limited.retry_after_secs()).unwrap_or(i64::MAX)
 }
 
 /// Counts a wrong password or code; returns until when the account is now locked, if it is.
@@ -347,7 +365,7 @@ async fn pending(
 async fn show_code(State(state): State<AppState>, headers: HeaderMap) -> Response {
     match pending(&state, &headers).await {
         Ok(Some((session, _, _))) => page(CodePage {
-            t: Tr::new(&i18n::LANGUAGES[0], "Rampart"),
+            t: Tr::console(),
             csrf: session.csrf_token,
             error: None,
         }),
@@ -369,30 +387,32 @@ async fn do_code(
     Form(f): Form<CodeForm>,
 ) -> Response {
     let client = client_addr(&state, Some(peer), &headers);
+    let t = Tr::console();
     let result: Result<Response, ConsoleError> = async {
         let Some((session, user, hash)) = pending(&state, &headers).await? else {
             return Ok(see_other("/console/login"));
         };
         if !same_secret(&f.csrf, &session.csrf_token) {
             return Err(ConsoleError(Problem::forbidden(
-                "this form has expired; log in again",
+                &t.t("console-code-error-expired"),
             )));
         }
-        let again = |error: &str| {
+        let again = |error: String| {
             html(
                 StatusCode::UNAUTHORIZED,
                 CodePage {
-                    t: Tr::new(&i18n::LANGUAGES[0], "Rampart"),
+                    t: t.clone(),
                     csrf: session.csrf_token.clone(),
-                    error: Some(error.to_string()),
+                    error: Some(error),
                 }
                 .render(),
             )
         };
         if let Err(limited) = state.limits.login(client) {
-            return Ok(again(&format!(
-                "Too many attempts. Try again in {} seconds.",
-                limited.retry_after_secs()
+            return Ok(again(t.n(
+                "console-code-error-rate-limited",
+                "seconds",
+                seconds(&limited),
             )));
         }
         let at = now();
@@ -412,9 +432,7 @@ async fn do_code(
                 state.store.end_session(&hash, None, at).await?;
                 return Ok(see_other("/console/login"));
             }
-            return Ok(again(
-                "That code is not right. Use the current code from your app.",
-            ));
+            return Ok(again(t.t("console-code-error-wrong")));
         };
         match state
             .store
@@ -423,7 +441,7 @@ async fn do_code(
         {
             Ok(()) => Ok(see_other("/console/triage")),
             Err(rampart_store::StoreError::Conflict(_)) => {
-                Ok(again("That code was already used. Wait for the next one."))
+                Ok(again(t.t("console-code-error-used")))
             }
             Err(e) => Err(e.into()),
         }
@@ -473,7 +491,7 @@ struct AccountPage {
 
 async fn show_account(staff: Staff) -> Response {
     page(AccountPage {
-        layout: staff.layout("Your account", "account"),
+        layout: staff.layout(&staff.t().t("console-account-title"), "account"),
         user: staff.user.clone(),
         message: None,
         enrol: None,
@@ -493,11 +511,12 @@ async fn change_password(
     Form(f): Form<PasswordForm>,
 ) -> Result<Response, ConsoleError> {
     staff.check_csrf(&f.csrf)?;
+    let t = staff.t();
     let account = |msg: String| {
         html(
             StatusCode::UNPROCESSABLE_ENTITY,
             AccountPage {
-                layout: staff.layout("Your account", "account"),
+                layout: staff.layout(&staff.t().t("console-account-title"), "account"),
                 user: staff.user.clone(),
                 message: Some(msg),
                 enrol: None,
@@ -506,10 +525,24 @@ async fn change_password(
         )
     };
     if !verify_blocking(f.current.clone(), staff.user.password_hash.clone()).await {
-        return Ok(account("The current password is not right.".into()));
+        return Ok(account(t.t("console-account-error-current")));
     }
-    if let Some(p) = password_problem(&f.new) {
-        return Ok(account(format!("The new password is not accepted: {p}.")));
+    match password_problem(&f.new) {
+        Some(PasswordProblem::TooShort) => {
+            return Ok(account(t.n(
+                "console-account-error-too-short",
+                "min",
+                min_chars(),
+            )));
+        }
+        Some(PasswordProblem::TooLong) => {
+            return Ok(account(t.n(
+                "console-account-error-too-long",
+                "max",
+                max_chars(),
+            )));
+        }
+        None => {}
     }
     let hash = hash_blocking(f.new).await?;
     state
@@ -554,7 +587,7 @@ async fn totp_start(
     .map(|t| t.get_url())
     .unwrap_or_default();
     Ok(page(AccountPage {
-        layout: staff.layout("Your account", "account"),
+        layout: staff.layout(&staff.t().t("console-account-title"), "account"),
         user: staff.user.clone(),
         message: None,
         enrol: Some((secret, url)),
@@ -589,9 +622,9 @@ async fn totp_confirm(
                 now(),
             )
             .await?;
-        "Two-step login is on: from now on you will be asked for a code after your password."
+        "console-account-two-step-done"
     } else {
-        "That code is not right; start again and enter the current code from your app."
+        "console-account-error-code"
     };
     let user = state
         .store
@@ -599,9 +632,9 @@ async fn totp_confirm(
         .await?
         .unwrap_or(staff.user.clone());
     Ok(page(AccountPage {
-        layout: staff.layout("Your account", "account"),
+        layout: staff.layout(&staff.t().t("console-account-title"), "account"),
         user,
-        message: Some(message.into()),
+        message: Some(staff.t().t(message)),
         enrol: None,
     }))
 }
@@ -620,7 +653,7 @@ async fn totp_remove(
     staff.check_csrf(&f.csrf)?;
     if !verify_blocking(f.current, staff.user.password_hash.clone()).await {
         return Err(ConsoleError(Problem::forbidden(
-            "the current password is not right",
+            &staff.t().t("console-account-error-remove"),
         )));
     }
     state
@@ -646,7 +679,7 @@ struct UsersPage {
 async fn show_users(State(state): State<AppState>, staff: Staff) -> Result<Response, ConsoleError> {
     staff.require(Permission::Admin)?;
     Ok(page(UsersPage {
-        layout: staff.layout("Accounts", "users"),
+        layout: staff.layout(&staff.t().t("console-users-title"), "users"),
         users: state.store.users().await?,
         roles: Role::ALL,
     }))
@@ -669,7 +702,8 @@ async fn create_user(
 ) -> Result<Response, ConsoleError> {
     staff.check_csrf(&f.csrf)?;
     staff.require(Permission::Admin)?;
-    let new = validate_new_user(
+    let new = check_new_user(
+        &staff.t(),
         &f.username,
         &f.display_name,
         f.email.as_deref(),
@@ -692,8 +726,28 @@ async fn create_user(
     Ok(see_other("/console/users"))
 }
 
-/// Checks what a new account needs; the hash is filled in by the caller.
+/// Checks what a new account needs; the hash is filled in by the caller. What is wrong is said
+/// in the console's English (the command line creates accounts too).
 pub fn validate_new_user(
+    username: &str,
+    display_name: &str,
+    email: Option<&str>,
+    role: &str,
+    password: &str,
+) -> Result<NewUser, String> {
+    check_new_user(
+        &Tr::console(),
+        username,
+        display_name,
+        email,
+        role,
+        password,
+    )
+}
+
+/// [`validate_new_user`], saying what is wrong with `t`.
+pub fn check_new_user(
+    t: &Tr,
     username: &str,
     display_name: &str,
     email: Option<&str>,
@@ -707,13 +761,19 @@ pub fn validate_new_user(
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b"._-".contains(&b))
     {
-        return Err("a username is 1 to 64 letters, digits, dots, dashes or underscores".into());
+        return Err(t.t("console-users-error-username"));
     }
     let Some(role) = Role::parse(role) else {
-        return Err("the role must be analyst, investigator, legal or admin".into());
+        return Err(t.t("console-users-error-role"));
     };
-    if let Some(p) = password_problem(password) {
-        return Err(p);
+    match password_problem(password) {
+        Some(PasswordProblem::TooShort) => {
+            return Err(t.n("console-users-error-too-short", "min", min_chars()));
+        }
+        Some(PasswordProblem::TooLong) => {
+            return Err(t.n("console-users-error-too-long", "max", max_chars()));
+        }
+        None => {}
     }
     let display: String = display_name.trim().chars().take(100).collect();
     let email = email
@@ -721,7 +781,7 @@ pub fn validate_new_user(
         .filter(|e| !e.is_empty())
         .map(|e| e.chars().take(254).collect::<String>());
     if email.as_deref().is_some_and(|e| !e.contains('@')) {
-        return Err("the e-mail address is not valid".into());
+        return Err(t.t("console-users-error-email"));
     }
     Ok(NewUser {
         display_name: if display.is_empty() {
@@ -752,12 +812,13 @@ async fn change_user(
 ) -> Result<Response, ConsoleError> {
     staff.check_csrf(&f.csrf)?;
     staff.require(Permission::Admin)?;
+    let t = staff.t();
     let change = match f.change.as_str() {
         "role" => UserChange::Role(
             f.role
                 .as_deref()
                 .and_then(Role::parse)
-                .ok_or_else(|| ConsoleError(Problem::bad_request("unknown role")))?
+                .ok_or_else(|| ConsoleError::bad_request(&t, "console-users-error-unknown-role"))?
                 .as_str()
                 .into(),
         ),
@@ -765,12 +826,15 @@ async fn change_user(
         "enable" => UserChange::Enable,
         "unlock" => UserChange::Unlock,
         "remove_totp" => UserChange::TotpRemove,
-        _ => return Err(ConsoleError(Problem::bad_request("unknown change"))),
+        _ => {
+            return Err(ConsoleError::bad_request(
+                &t,
+                "console-users-error-unknown-change",
+            ));
+        }
     };
     if f.user_id == staff.user.id && matches!(change, UserChange::Disable | UserChange::Role(_)) {
-        return Err(ConsoleError(Problem::bad_request(
-            "you cannot disable yourself or change your own role; ask another admin",
-        )));
+        return Err(ConsoleError::bad_request(&t, "console-users-error-self"));
     }
     state
         .store

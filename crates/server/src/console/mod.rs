@@ -18,7 +18,7 @@ use axum::routing::get;
 
 use crate::AppState;
 use crate::auth::{Caller, Credential, Permission, Role, same_secret, session_of};
-use crate::i18n::{self, Tr};
+use crate::i18n::Tr;
 use crate::problem::Problem;
 
 /// The console's pages: this origin only, no inline script or style, no framing.
@@ -39,7 +39,7 @@ impl Staff {
             Ok(())
         } else {
             Err(ConsoleError(Problem::forbidden(
-                "this form has expired or did not come from the console; reload the page and try again",
+                &Tr::console().t("console-error-csrf"),
             )))
         }
     }
@@ -48,10 +48,16 @@ impl Staff {
         self.caller.require(p).map_err(ConsoleError)
     }
 
-    /// What the layout shows of the person and what the navigation offers them.
+    /// The console's translator, for the words a handler puts on a page.
+    pub fn t(&self) -> Tr {
+        Tr::console()
+    }
+
+    /// What the layout shows of the person and what the navigation offers them; `title` is
+    /// already in words.
     pub fn layout(&self, title: &str, section: &'static str) -> Layout {
         Layout {
-            t: Tr::new(&i18n::LANGUAGES[0], "Rampart"),
+            t: self.t(),
             title: title.to_string(),
             section,
             username: self.user.username.clone(),
@@ -97,9 +103,10 @@ impl FromRequestParts<AppState> for Staff {
             return Err(Redirect::to("/console/login/code").into_response());
         }
         let Some(role) = Role::parse(&user.role) else {
-            return Err(
-                ConsoleError(Problem::forbidden("the account has no valid role")).into_response(),
-            );
+            return Err(ConsoleError(Problem::forbidden(
+                &Tr::console().t("console-error-no-role"),
+            ))
+            .into_response());
         };
         Ok(Staff {
             caller: Caller {
@@ -195,6 +202,22 @@ impl From<Problem> for ConsoleError {
     }
 }
 
+impl ConsoleError {
+    /// 404 for a thing the console looked for: `message` says which (`no such report`).
+    pub fn not_found(t: &Tr, message: &str) -> ConsoleError {
+        ConsoleError(Problem::new(
+            StatusCode::NOT_FOUND,
+            "not-found",
+            t.t(message),
+        ))
+    }
+
+    /// 400 with a message of the console's catalogue.
+    pub fn bad_request(t: &Tr, message: &str) -> ConsoleError {
+        ConsoleError(Problem::bad_request(t.t(message)))
+    }
+}
+
 impl From<rampart_store::StoreError> for ConsoleError {
     fn from(e: rampart_store::StoreError) -> Self {
         ConsoleError(Problem::from(e))
@@ -215,7 +238,7 @@ impl IntoResponse for ConsoleError {
         let status =
             StatusCode::from_u16(self.0.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
         let page = ErrorPage {
-            t: Tr::new(&i18n::LANGUAGES[0], "Rampart"),
+            t: Tr::console(),
             status: self.0.status,
             title: &self.0.title,
             detail: &self.0.detail,
@@ -230,7 +253,11 @@ pub fn html(status: StatusCode, body: Result<String, askama::Error>) -> Response
         Ok(b) => b,
         Err(e) => {
             tracing::error!(error = %e, "a console template failed");
-            return (StatusCode::INTERNAL_SERVER_ERROR, "internal error").into_response();
+            return (
+                StatusCode::INTERNAL_SERVER_ERROR,
+                Tr::console().t("console-error-internal"),
+            )
+                .into_response();
         }
     };
     let mut res = (status, body).into_response();

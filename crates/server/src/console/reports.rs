@@ -21,7 +21,8 @@ use super::{ConsoleError, FormFields, Layout, Staff, page, see_other};
 use crate::AppState;
 use crate::auth::Permission;
 use crate::casework::{self, MergeInput, ReasonInput, SplitInput, TriageInput};
-use crate::problem::Problem;
+use crate::i18n::Tr;
+use crate::problem::Arg;
 use crate::read::{ReportQuery, report_filter};
 use crate::svg;
 
@@ -110,7 +111,7 @@ impl Filters {
         chosen == value.as_ref()
     }
 
-    fn query(&self, untriaged: bool) -> Result<ReportQuery, ConsoleError> {
+    fn query(&self, t: &Tr, untriaged: bool) -> Result<ReportQuery, ConsoleError> {
         let opt = |s: &str| {
             let s = s.trim();
             (!s.is_empty()).then(|| s.to_string())
@@ -120,7 +121,7 @@ impl Filters {
             Some(c) => Some(
                 c.trim_start_matches('#')
                     .parse::<i64>()
-                    .map_err(|_| ConsoleError(Problem::bad_request("the campaign is a number")))?,
+                    .map_err(|_| ConsoleError::bad_request(t, "console-error-campaign-number"))?,
             ),
         };
         Ok(ReportQuery {
@@ -207,7 +208,8 @@ struct ReportsPage {
     channels: [&'static str; 6],
 }
 
-const CHANNELS: [&str; 6] = ["email", "sms", "phone_call", "social_media", "web", "other"];
+/// The channels a report comes through (`console-channel-` names them).
+pub const CHANNELS: [&str; 6] = ["email", "sms", "phone_call", "social_media", "web", "other"];
 
 async fn list(
     state: &AppState,
@@ -216,7 +218,8 @@ async fn list(
     triage: bool,
 ) -> Result<Response, ConsoleError> {
     staff.require(Permission::Read)?;
-    let (filter, cursor, limit) = report_filter(f.query(triage)?)?;
+    let t = staff.t();
+    let (filter, cursor, limit) = report_filter(f.query(&t, triage)?)?;
     let rows = state.store.reports(&filter, cursor, limit).await?;
     let path = if triage {
         "/console/triage"
@@ -236,11 +239,15 @@ async fn list(
             )
         });
     let title = if triage {
-        "Triage: new reports".to_string()
+        t.t("console-triage-title")
     } else if f.q.trim().is_empty() {
-        "Reports".to_string()
+        t.t("console-reports-title")
     } else {
-        format!("Reports matching “{}”", one_line(&f.q, 100))
+        t.s(
+            "console-reports-title-search",
+            "query",
+            &one_line(&f.q, 100),
+        )
     };
     Ok(page(ReportsPage {
         layout: staff.layout(&title, if triage { "triage" } else { "reports" }),
@@ -316,9 +323,9 @@ async fn cases_about(
     Ok(state.store.cases(&filter, 50).await?)
 }
 
-/// One line of the report page's facts.
+/// One line of the report page's facts, in words.
 pub struct Fact {
-    pub label: &'static str,
+    pub label: String,
     pub value: String,
 }
 
@@ -330,8 +337,9 @@ struct ReportPage {
     facts: Vec<Fact>,
     body: String,
     raw_text: String,
-    raw_cut: bool,
-    raw_size: usize,
+    /// The message that says how large the raw message is (and whether it is cut).
+    raw_size_id: &'static str,
+    raw_size: i64,
     indicators: Vec<ReportIndicator>,
     files: Vec<rampart_store::FileRow>,
     links: Vec<String>,
@@ -345,12 +353,17 @@ async fn report(
     Path(id): Path<i64>,
 ) -> Result<Response, ConsoleError> {
     staff.require(Permission::Read)?;
+    let t = staff.t();
     let Some(report) = state.store.report(id).await? else {
-        return Err(ConsoleError(Problem::not_found("report")));
+        return Err(ConsoleError::not_found(&t, "console-error-no-report"));
     };
     let (_, raw) = state.store.report_raw(id).await?.unwrap_or_default();
-    let raw_size = raw.len();
-    let raw_cut = raw.len() > RAW_PREVIEW_BYTES;
+    let raw_size = i64::try_from(raw.len()).unwrap_or(i64::MAX);
+    let raw_size_id = if raw.len() > RAW_PREVIEW_BYTES {
+        "console-report-raw-size-cut"
+    } else {
+        "console-report-raw-size"
+    };
     let raw_text = defang_text(&String::from_utf8_lossy(
         &raw[..raw.len().min(RAW_PREVIEW_BYTES)],
     ));
@@ -359,58 +372,76 @@ async fn report(
     let cases = cases_about(&state, &staff, rampart_store::LinkKind::Report, id).await?;
     let mut facts = vec![
         Fact {
-            label: "Received",
+            label: t.t("console-report-fact-received"),
             value: super::when(&report.received_at),
         },
         Fact {
-            label: "Channel",
-            value: report.channel.clone(),
+            label: t.t("console-report-fact-channel"),
+            value: t.part("console-channel-", &report.channel, ""),
         },
         Fact {
-            label: "Came in through",
+            label: t.t("console-report-fact-source"),
             value: report.source.clone(),
         },
         Fact {
-            label: "Status",
-            value: report.status.replace('_', " "),
+            label: t.t("console-report-fact-status"),
+            value: t.part("console-report-status-", &report.status, ""),
         },
     ];
-    let mut add = |label: &'static str, v: Option<String>| {
+    let mut add = |label: &str, v: Option<String>| {
         if let Some(v) = v.filter(|v| !v.is_empty()) {
-            facts.push(Fact { label, value: v });
+            facts.push(Fact {
+                label: t.t(label),
+                value: v,
+            });
         }
     };
-    add("Sender", report.sender.as_deref().map(defang_text));
-    add("Number", report.phone_number.clone());
-    add("Country", report.country.clone());
-    add("Language", report.language.clone());
-    add("Happened", report.occurred_at.map(|t| super::when(&t)));
-    add("Kind of scam", report.scam_kind.clone());
     add(
-        "Money lost",
+        "console-report-fact-sender",
+        report.sender.as_deref().map(defang_text),
+    );
+    add("console-report-fact-number", report.phone_number.clone());
+    add("console-report-fact-country", report.country.clone());
+    add("console-report-fact-language", report.language.clone());
+    add(
+        "console-report-fact-happened",
+        report.occurred_at.map(|at| super::when(&at)),
+    );
+    add("console-report-fact-scam-kind", report.scam_kind.clone());
+    add(
+        "console-report-fact-money",
         report
             .money_minor
             .zip(report.money_currency.clone())
             .map(|(m, c)| rampart_casework::summary::money(&c, m)),
     );
-    add("Paid by", report.payment_method.clone());
+    add("console-report-fact-paid-by", report.payment_method.clone());
     add(
-        "Reporter left an e-mail",
-        report.reporter_email.as_ref().map(|_| "yes".to_string()),
+        "console-report-fact-reporter-email",
+        report
+            .reporter_email
+            .as_ref()
+            .map(|_| t.t("console-report-fact-yes")),
     );
-    add("SPF", report.auth.spf.clone());
-    add("DKIM", report.auth.dkim.clone());
-    add("DMARC", report.auth.dmarc.clone());
-    add("Raw SHA-256", Some(report.raw_sha256.clone()));
+    add("console-report-fact-spf", report.auth.spf.clone());
+    add("console-report-fact-dkim", report.auth.dkim.clone());
+    add("console-report-fact-dmarc", report.auth.dmarc.clone());
+    add(
+        "console-report-fact-sha256",
+        Some(report.raw_sha256.clone()),
+    );
     let body = defang_text(&report.body);
     let links = report.links.iter().map(|l| defang_text(l)).collect();
     let triaged = report.status != "received";
     Ok(page(ReportPage {
-        layout: staff.layout(&format!("Report {}", report.reference), "reports"),
+        layout: staff.layout(
+            &t.s("console-report-title", "reference", &report.reference),
+            "reports",
+        ),
         facts,
         body,
         raw_text,
-        raw_cut,
+        raw_size_id,
         raw_size,
         indicators,
         files,
@@ -447,7 +478,7 @@ async fn campaigns(
         .campaigns(page_no * PAGE_SIZE, PAGE_SIZE)
         .await?;
     Ok(page(CampaignsPage {
-        layout: staff.layout("Campaigns", "campaigns"),
+        layout: staff.layout(&staff.t().t("console-campaigns-title"), "campaigns"),
         campaigns,
         page: page_no,
     }))
@@ -476,14 +507,15 @@ async fn campaign(
     Path(id): Path<i64>,
 ) -> Result<Response, ConsoleError> {
     staff.require(Permission::Read)?;
+    let t = staff.t();
     let Some(d) = state.store.campaign(id, 200).await? else {
-        return Err(ConsoleError(Problem::not_found("campaign")));
+        return Err(ConsoleError::not_found(&t, "console-error-no-campaign"));
     };
     if let Some(into) = d.campaign.merged_into {
         return Ok(see_other(&format!("/console/campaigns/{into}")));
     }
     let daily = state.store.campaign_daily(id).await?;
-    let chart = svg::daily_chart(&daily, &format!("Reports per day, campaign #{id}"));
+    let chart = svg::daily_chart(&t, &daily, &t.n("console-campaign-chart-title", "id", id));
     let graph_rows = state.store.campaign_graph(id, GRAPH_REPORTS).await?;
     let known: HashMap<i64, &rampart_store::IndicatorRow> =
         d.indicators.iter().map(|(i, _)| (i.id, i)).collect();
@@ -520,18 +552,24 @@ async fn campaign(
         }
     }
     let graph = svg::graph(
+        &t,
         &nodes,
         &edges,
-        &format!("Reports and indicators, campaign #{id}"),
+        &t.n("console-campaign-graph-title", "id", id),
     );
     let money = d
         .money
         .iter()
         .map(|m| {
-            format!(
-                "{} from {} victims",
-                rampart_casework::summary::money(&m.currency, m.minor),
-                m.victims
+            t.args(
+                "console-campaign-money",
+                &[
+                    (
+                        "amount",
+                        Arg::Text(rampart_casework::summary::money(&m.currency, m.minor)),
+                    ),
+                    ("victims", Arg::Number(m.victims)),
+                ],
             )
         })
         .collect();
@@ -543,7 +581,7 @@ async fn campaign(
     let manual_links = state.store.manual_links(id).await?;
     let cases = cases_about(&state, &staff, rampart_store::LinkKind::Campaign, id).await?;
     Ok(page(CampaignPage {
-        layout: staff.layout(&format!("Campaign #{id}"), "campaigns"),
+        layout: staff.layout(&t.n("console-campaign-title", "id", id), "campaigns"),
         chart,
         graph,
         money,
@@ -567,11 +605,7 @@ async fn merge(
         .trim()
         .trim_start_matches('#')
         .parse()
-        .map_err(|_| {
-            ConsoleError(Problem::bad_request(
-                "the campaign to merge into is a number",
-            ))
-        })?;
+        .map_err(|_| ConsoleError::bad_request(&staff.t(), "console-error-merge-into"))?;
     let input = MergeInput {
         into,
         reason: reason_of(&f).reason,
@@ -625,8 +659,9 @@ async fn indicator(
     Path(id): Path<i64>,
 ) -> Result<Response, ConsoleError> {
     staff.require(Permission::Read)?;
+    let t = staff.t();
     let Some(d) = state.store.indicator_by_id(id, 50).await? else {
-        return Err(ConsoleError(Problem::not_found("indicator")));
+        return Err(ConsoleError::not_found(&t, "console-error-no-indicator"));
     };
     let mut reports = Vec::new();
     for rid in d.report_ids.iter().take(50) {
@@ -635,7 +670,7 @@ async fn indicator(
         }
     }
     Ok(page(IndicatorPage {
-        layout: staff.layout(&format!("Indicator #{id}"), "campaigns"),
+        layout: staff.layout(&t.n("console-indicator-title", "id", id), "campaigns"),
         shown: defang(&d.indicator.kind, &d.indicator.value),
         reports,
         can_curate: staff.caller.can(Permission::Curate),
