@@ -493,3 +493,108 @@ on_both_engines!(
         s.stop().await;
     }
 );
+
+/// Posts `body` as `token` to the API and returns the answer's id at `pointer`.
+async fn api_id(
+    s: &TestServer,
+    token: &str,
+    path: &str,
+    body: serde_json::Value,
+    pointer: &str,
+) -> i64 {
+    let mut req = s.http.post(s.url(path)).bearer_auth(token);
+    if !body.is_null() {
+        req = req.json(&body);
+    }
+    let res = req.send().await.unwrap();
+    let status = res.status();
+    let answer: serde_json::Value = res.json().await.unwrap();
+    assert!(status.is_success(), "{path}: {status} {answer}");
+    answer
+        .pointer(pointer)
+        .and_then(serde_json::Value::as_i64)
+        .unwrap_or_else(|| panic!("{path}: {answer}"))
+}
+
+async fn page(s: &TestServer, session: &Session, path: &str) -> (u16, String) {
+    let res = get(s, session, path).send().await.unwrap();
+    (res.status().as_u16(), res.text().await.unwrap())
+}
+
+on_both_engines!(
+    drafts_and_the_block_list_show_each_role_what_it_may_see,
+    |url: String| async move {
+        let s = TestServer::start(settings(&url)).await;
+        let res = s
+            .post_report(json!({"channel": "sms",
+                "body": "Amazon parcel fee unpaid: pay at https://amaz0n-parcel.com/fee"}))
+            .await;
+        assert_eq!(res.status(), 201);
+        let analyst_token = s.token("analyst").await;
+        let investigator = s.token("investigator").await;
+        let legal = s.token("legal").await;
+        s.settle(&analyst_token).await;
+        let reports = s.get_json("/api/v1/reports", &analyst_token).await;
+        let report = reports["items"][0]["id"].as_i64().unwrap();
+
+        // Legal blocks the domain from a restricted case; an investigator drafts a takedown
+        // from an open one.
+        let secret = api_id(
+            &s,
+            &legal,
+            "/api/v1/cases",
+            json!({"title": "Insider selling refunds", "restricted": true, "reports": [report]}),
+            "/case/id",
+        )
+        .await;
+        let block = api_id(
+            &s,
+            &legal,
+            &format!("/api/v1/cases/{secret}/actions"),
+            json!({"kind": "blocklist", "target": "amaz0n-parcel.com"}),
+            "/action/id",
+        )
+        .await;
+        api_id(
+            &s,
+            &legal,
+            &format!("/api/v1/actions/{block}/request"),
+            json!(null),
+            "/action/id",
+        )
+        .await;
+        let open = api_id(
+            &s,
+            &investigator,
+            "/api/v1/cases",
+            json!({"title": "Parcel fee look-alike", "reports": [report]}),
+            "/case/id",
+        )
+        .await;
+        let draft = api_id(&s, &investigator, &format!("/api/v1/cases/{open}/actions"),
+            json!({"kind": "takedown", "target": "amaz0n-parcel.com", "recipient_email": "abuse@registrar.example"}), "/action/id").await;
+
+        // An analyst reads the draft (they may not request it) but not the restricted action.
+        let analyst = s.session("analyst").await;
+        let (status, html) = page(&s, &analyst, &format!("/console/actions/{draft}")).await;
+        assert_eq!(status, 200, "{html}");
+        assert!(html.contains("<code>amaz0n-parcel.com</code>"), "{html}");
+        assert!(
+            !html.contains(&format!("/console/actions/{draft}/")),
+            "{html}"
+        );
+        let (status, _) = page(&s, &analyst, &format!("/console/actions/{block}")).await;
+        assert_eq!(status, 404);
+
+        // The block list shows the entry to everyone; which case it came from only to legal.
+        let reason = format!("case {secret} action {block}");
+        let (status, html) = page(&s, &analyst, "/console/blocklist").await;
+        assert_eq!(status, 200);
+        assert!(html.contains("amaz0n-parcel[.]com"), "{html}");
+        assert!(!html.contains(&reason), "{html}");
+        let lawyer = s.session("legal").await;
+        let (_, html) = page(&s, &lawyer, "/console/blocklist").await;
+        assert!(html.contains(&reason), "{html}");
+        s.stop().await;
+    }
+);

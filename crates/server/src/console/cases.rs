@@ -298,6 +298,8 @@ struct ActionPage {
     layout: Layout,
     d: ActionDetail,
     preview: Option<ActionPreview>,
+    /// Whether the caller may request or close it (an analyst only reads).
+    can_act: bool,
 }
 
 async fn action(
@@ -306,8 +308,10 @@ async fn action(
     Path(id): Path<i64>,
 ) -> Result<Response, ConsoleError> {
     let d = casework::get_action(&state, &staff.caller, id).await?;
+    let can_act = casework::ActionKind::parse(&d.action.kind)
+        .is_some_and(|k| staff.caller.can(k.permission()));
     // Who may read an action but not take it (an analyst) sees it without the preview.
-    let preview = if d.action.status == "draft" {
+    let preview = if d.action.status == "draft" && can_act {
         match casework::preview_action(&state, &staff.caller, id).await {
             Ok(p) => Some(p),
             Err(p) if p.status == 403 => None,
@@ -332,6 +336,7 @@ async fn action(
         ),
         d,
         preview,
+        can_act,
     }))
 }
 
