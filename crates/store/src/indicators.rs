@@ -7,7 +7,7 @@ use sha2::{Digest, Sha256};
 use sqlx::Row;
 use sqlx::any::AnyRow;
 
-use crate::{Store, StoreError};
+use crate::{Dialect, Store, StoreError};
 
 /// One indicator found in a report, with what the brand check and the warning list said.
 #[derive(Debug, Clone)]
@@ -172,6 +172,16 @@ impl Store {
             .execute(&mut *tx)
             .await?;
             if done.rows_affected() == 1 {
+                if self.dialect() == Dialect::Sqlite {
+                    // The search index (PostgreSQL's trigram index keeps itself).
+                    sqlx::query(
+                        "INSERT INTO reports_fts (rowid, subject, body, sender, description) \
+                         SELECT id, subject, body, sender, description FROM reports WHERE id = $1",
+                    )
+                    .bind(r.report_id)
+                    .execute(&mut *tx)
+                    .await?;
+                }
                 fresh.push(r);
             }
         }
