@@ -212,7 +212,8 @@ pub struct ReportQuery {
     /// Only reports with an indicator of this verdict: official, lookalike or unknown.
     pub verdict: Option<String>,
     /// Full-text search: words (at least 3 characters each) that must all appear in the
-    /// subject, body, sender or description, in any case, as parts of words or links too.
+    /// subject, body, sender or description, in any case, as parts of words or links too. On
+    /// SQLite a report is found once processed (seconds after it arrives; longer under load).
     pub q: Option<String>,
     pub cursor: Option<String>,
     /// 1 to 200, default 50.
