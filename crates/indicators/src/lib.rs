@@ -6,6 +6,7 @@
 //! hold invalid data ([`RegistrableDomain`], [`PhoneE164`], …).
 
 pub mod brand;
+pub mod codes;
 pub mod crypto;
 pub mod defang;
 pub mod domain;
