@@ -11,6 +11,7 @@ mod campaigns;
 mod cases;
 mod curation;
 mod error;
+mod events;
 mod evidence;
 mod indicators;
 mod jobs;
@@ -33,6 +34,7 @@ pub use cases::{
 };
 pub use curation::{CorrelationCommand, EXCLUDE, INCLUDE, ManualLink, REBUILD, Triage};
 pub use error::StoreError;
+pub use events::{EventRow, EventsStored, NewEvent};
 pub use evidence::{EVIDENCE_PAGE, EvidenceIndicator, EvidenceReport};
 pub use indicators::{
     IndicatorDetail, IndicatorRow, NewLink, PUBLIC_SAMPLE, Processed, PublicIndicator,
