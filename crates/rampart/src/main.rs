@@ -4,6 +4,7 @@
 mod casework;
 mod config;
 mod load;
+mod simulate;
 mod users;
 
 use std::io::{BufRead, Write};
@@ -115,6 +116,9 @@ enum Command {
         #[command(subcommand)]
         command: casework::AuditCommand,
     },
+    /// Write a made-up marketplace history (event lines) with planted refund-service rings,
+    /// insiders, fake reviews and honest look-alikes, and its ground truth.
+    Simulate(simulate::SimulateArgs),
 }
 
 #[derive(Subcommand, Debug)]
@@ -204,6 +208,7 @@ async fn run(command: Command) -> anyhow::Result<ExitCode> {
         Command::Mailgate { common } => mailgate(common).await,
         Command::Case { command } => casework::case(command).await,
         Command::Audit { command } => casework::audit(command).await,
+        Command::Simulate(args) => simulate::run(args),
     }
 }
 

@@ -344,3 +344,55 @@ fn user_create_makes_the_first_admin_and_reset_lets_them_back_in() {
     // The account made and its password reset; refusals change nothing.
     assert!(out.contains("entries:     2"), "{out}");
 }
+
+#[test]
+fn simulate_writes_a_history_and_its_truth_the_same_every_time() {
+    let dir = tempfile::tempdir().unwrap();
+    let out = |name: &str| dir.path().join(name).display().to_string();
+    let args = |to: &str| {
+        [
+            "simulate",
+            "--accounts",
+            "600",
+            "--days",
+            "20",
+            "--seed",
+            "7",
+            "--out",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .chain([to.to_string()])
+        .collect::<Vec<_>>()
+    };
+    let a = args(&out("a"));
+    let (code, _, err) = run_with_stdin(&a.iter().map(String::as_str).collect::<Vec<_>>(), b"");
+    assert_eq!(code, 0, "{err}");
+    assert!(err.contains("events") && err.contains("rings"), "{err}");
+    let events = std::fs::read_to_string(dir.path().join("a/events.jsonl")).unwrap();
+    let lines: Vec<&str> = events.lines().collect();
+    assert!(lines.len() > 600, "{} lines", lines.len());
+    for line in &lines {
+        rampart_abuse::events::parse_line(line).unwrap();
+    }
+    let truth: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("a/truth.json")).unwrap())
+            .unwrap();
+    assert!(!truth["rings"].as_array().unwrap().is_empty(), "{truth}");
+    assert_eq!(truth["stats"]["events"], lines.len());
+
+    // The same seed again: the same bytes. Over existing files only with --force.
+    let (code, _, err) = run_with_stdin(&a.iter().map(String::as_str).collect::<Vec<_>>(), b"");
+    assert_ne!(code, 0);
+    assert!(err.contains("--force"), "{err}");
+    let b = args(&out("b"));
+    let (code, _, err) = run_with_stdin(&b.iter().map(String::as_str).collect::<Vec<_>>(), b"");
+    assert_eq!(code, 0, "{err}");
+    assert_eq!(
+        std::fs::read(dir.path().join("b/events.jsonl")).unwrap(),
+        events.as_bytes()
+    );
+    let (code, _, err) = run_with_stdin(&["simulate", "--days", "0", "--out", &out("c")], b"");
+    assert_ne!(code, 0);
+    assert!(err.contains("--days"), "{err}");
+}
