@@ -2493,10 +2493,12 @@ pub async fn merge_campaigns(
         f.push("into", "a campaign cannot be merged into itself");
     }
     f.done()?;
-    Ok(state
+    let link = state
         .store
         .merge_campaigns(from, input.into, &reason, &caller.actor(), now_ms())
-        .await?)
+        .await?;
+    state.correlate.notify_one();
+    Ok(link)
 }
 
 /// Splits a campaign by hand: the named indicators stop tying its reports together.
@@ -2530,7 +2532,10 @@ pub async fn split_campaign(
                 message: None,
             }]),
             e => e.into(),
-        })
+        })?;
+    // The correlator carries the correction out; wake it rather than wait for its timer.
+    state.correlate.notify_one();
+    Ok(())
 }
 
 /// Undoes a manual merge.
@@ -2551,7 +2556,10 @@ pub async fn remove_manual_link(
         .map_err(|e| match e {
             StoreError::NotFound(_) => Problem::not_found("manual link"),
             e => e.into(),
-        })
+        })?;
+    // The correlator carries the correction out; wake it rather than wait for its timer.
+    state.correlate.notify_one();
+    Ok(())
 }
 
 /// Marks an indicator benign (it stops correlating and joins the warning list), or not.
@@ -2573,7 +2581,10 @@ pub async fn set_benign(
         .map_err(|e| match e {
             StoreError::NotFound(_) => Problem::not_found("indicator"),
             e => e.into(),
-        })
+        })?;
+    // The correlator carries the correction out; wake it rather than wait for its timer.
+    state.correlate.notify_one();
+    Ok(())
 }
 
 #[cfg(test)]

@@ -939,7 +939,6 @@ pub async fn split_campaign(
     let id = id_of(id, "campaign")?;
     let input: SplitInput = body_of(&state, &headers, body)?;
     casework::split_campaign(&state, &caller, id, input).await?;
-    state.correlate.notify_one();
     Ok(StatusCode::ACCEPTED)
 }
 
@@ -964,7 +963,6 @@ pub async fn remove_manual_link(
     let id = id_of(id, "manual link")?;
     let input: ReasonInput = body_of(&state, &headers, body)?;
     casework::remove_manual_link(&state, &caller, id, input).await?;
-    state.correlate.notify_one();
     Ok(StatusCode::ACCEPTED)
 }
 
@@ -990,7 +988,6 @@ pub async fn mark_benign(
     let id = id_of(id, "indicator")?;
     let input: ReasonInput = body_of(&state, &headers, body)?;
     casework::set_benign(&state, &caller, id, true, input).await?;
-    state.correlate.notify_one();
     Ok(StatusCode::NO_CONTENT)
 }
 
@@ -1015,6 +1012,5 @@ pub async fn unmark_benign(
     let id = id_of(id, "indicator")?;
     let input: ReasonInput = body_of(&state, &headers, body)?;
     casework::set_benign(&state, &caller, id, false, input).await?;
-    state.correlate.notify_one();
     Ok(StatusCode::NO_CONTENT)
 }

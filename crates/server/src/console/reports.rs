@@ -611,7 +611,6 @@ async fn merge(
         reason: reason_of(&f).reason,
     };
     casework::merge_campaigns(&state, &staff.caller, id, input).await?;
-    state.correlate.notify_one();
     Ok(see_other(&format!("/console/campaigns/{into}")))
 }
 
@@ -627,7 +626,6 @@ async fn split(
         reason: reason_of(&f).reason,
     };
     casework::split_campaign(&state, &staff.caller, id, input).await?;
-    state.correlate.notify_one();
     Ok(see_other(&format!("/console/campaigns/{id}")))
 }
 
@@ -639,7 +637,6 @@ async fn unlink(
 ) -> Result<Response, ConsoleError> {
     let f = FormFields::checked(&staff, &raw)?;
     casework::remove_manual_link(&state, &staff.caller, id, reason_of(&f)).await?;
-    state.correlate.notify_one();
     Ok(see_other("/console/campaigns"))
 }
 
@@ -687,7 +684,6 @@ async fn benign(
     let f = FormFields::checked(&staff, &raw)?;
     let mark = f.get("benign") != "false";
     casework::set_benign(&state, &staff.caller, id, mark, reason_of(&f)).await?;
-    state.correlate.notify_one();
     Ok(see_other(&format!("/console/indicators/{id}")))
 }
 
