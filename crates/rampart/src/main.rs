@@ -66,6 +66,10 @@ enum Command {
         #[arg(long)]
         listen: Option<String>,
     },
+    /// Read the marketplace's events from a NATS JetStream stream into the event log, as a
+    /// durable consumer: run several with the same --durable name to share the stream. An event
+    /// is acknowledged only once it is committed.
+    Worker(WorkerArgs),
     /// Apply database migrations and exit.
     Migrate {
         #[command(flatten)]
@@ -127,7 +131,8 @@ enum TokenCommand {
     Create {
         #[command(flatten)]
         common: Common,
-        /// analyst, investigator, legal or admin.
+        /// analyst, investigator, legal or admin for people; service for the marketplace's systems
+        /// (they may only send events and ask for decisions).
         #[arg(long)]
         role: String,
         /// Who or what the token is for.
@@ -193,6 +198,7 @@ fn init_logging(format: LogFormat) {
 async fn run(command: Command) -> anyhow::Result<ExitCode> {
     match command {
         Command::Serve { common, listen } => serve(common, listen).await,
+        Command::Worker(args) => worker(args).await,
         Command::Migrate { common } => {
             let settings = config::load(common.config.as_deref(), common.database_url, None)?;
             let store = connect(&settings).await?;
@@ -236,6 +242,77 @@ async fn serve(common: Common, listen: Option<String>) -> anyhow::Result<ExitCod
     eprintln!("rampart is listening on http://{}", running.addr);
     shutdown_signal().await;
     running.shutdown(grace).await;
+    Ok(ExitCode::SUCCESS)
+}
+
+#[derive(Args, Debug)]
+struct WorkerArgs {
+    #[command(flatten)]
+    common: Common,
+    /// The NATS server, e.g. nats://127.0.0.1:4222.
+    #[arg(long, env = "RAMPART_NATS_URL")]
+    nats: String,
+    /// The JetStream stream the marketplace publishes its events to.
+    #[arg(long, env = "RAMPART_NATS_STREAM")]
+    stream: String,
+    /// The durable consumer's name: workers with the same name share the stream.
+    #[arg(long, default_value = "rampart")]
+    durable: String,
+    /// Create the stream with these subjects when it does not exist (repeat the flag).
+    #[arg(long = "create-subject")]
+    create_subjects: Vec<String>,
+    /// Most messages committed together.
+    #[arg(long, default_value_t = 1_000)]
+    batch: usize,
+    /// Milliseconds a pull waits to fill a batch.
+    #[arg(long, default_value_t = 500)]
+    max_wait_ms: u64,
+    /// Seconds before an unacknowledged message is delivered again.
+    #[arg(long, default_value_t = 30)]
+    ack_wait_secs: u64,
+}
+
+async fn worker(args: WorkerArgs) -> anyhow::Result<ExitCode> {
+    let settings = config::load(
+        args.common.config.as_deref(),
+        args.common.database_url,
+        None,
+    )?;
+    if args.batch == 0 || args.batch > 100_000 {
+        anyhow::bail!("--batch must be between 1 and 100000");
+    }
+    let store = connect(&settings).await?;
+    let mut cfg = rampart_server::stream::StreamConfig::new(&args.nats, &args.stream);
+    cfg.durable = args.durable;
+    cfg.create_subjects = args.create_subjects;
+    cfg.batch = args.batch;
+    cfg.max_wait = Duration::from_millis(args.max_wait_ms.clamp(10, 60_000));
+    cfg.ack_wait = Duration::from_secs(args.ack_wait_secs.clamp(1, 3_600));
+    cfg.max_message_events = settings.abuse.max_batch_events;
+    // Fault injection for the killed-worker test: a window between commit and acknowledgement.
+    if let Some(ms) = std::env::var("RAMPART_FAULT_ACK_DELAY_MS")
+        .ok()
+        .and_then(|v| v.parse::<u64>().ok())
+    {
+        cfg.ack_delay = Duration::from_millis(ms.min(60_000));
+    }
+    let cancel = tokio_util::sync::CancellationToken::new();
+    let stop = cancel.clone();
+    tokio::spawn(async move {
+        shutdown_signal().await;
+        stop.cancel();
+    });
+    eprintln!(
+        "rampart worker: reading stream {:?} as {:?} from {}",
+        cfg.stream, cfg.durable, cfg.url
+    );
+    let totals = rampart_server::stream::run(store.clone(), cfg, cancel).await;
+    store.close().await;
+    let totals = totals?;
+    eprintln!(
+        "rampart worker: stopped after {} messages: {} events stored, {} already stored, {} messages rejected",
+        totals.messages, totals.stored, totals.duplicates, totals.rejected
+    );
     Ok(ExitCode::SUCCESS)
 }
 
@@ -435,7 +512,7 @@ async fn token(command: TokenCommand) -> anyhow::Result<ExitCode> {
         TokenCommand::Create { common, role, name } => {
             let role = Role::parse(&role).ok_or_else(|| {
                 anyhow::anyhow!(
-                    "--role must be one of analyst, investigator, legal, admin; got {role:?}"
+                    "--role must be one of service, analyst, investigator, legal, admin; got {role:?}"
                 )
             })?;
             let settings = config::load(common.config.as_deref(), common.database_url, None)?;

@@ -1,6 +1,8 @@
 //! Who is calling and what they may do. People log in to the console and get a session cookie;
-//! programs present bearer tokens. Both carry one of four roles, and every handler asks for a
-//! [`Permission`], never for a role directly, so the whole matrix is in [`Permission::min_role`].
+//! programs present bearer tokens. People (and their tokens) carry one of four staff roles, each
+//! with what the ones before it have; the marketplace's own systems get tokens with the `service`
+//! role, which may only send events and ask for decisions. Every handler asks for a
+//! [`Permission`], never for a role directly, so the whole matrix is in [`Permission::allows`].
 
 use axum::extract::FromRequestParts;
 use axum::http::request::Parts;
@@ -13,9 +15,11 @@ use crate::AppState;
 use crate::intake::{millis, sha256_hex};
 use crate::problem::Problem;
 
-/// What a person (or their token) may do. Each role can do what the ones before it can.
+/// What a caller may do. Each staff role can do what the ones before it can; `Service` stands
+/// apart (tokens only, for the marketplace's systems) and sorts below them all.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Role {
+    Service,
     Analyst,
     Investigator,
     Legal,
@@ -23,10 +27,19 @@ pub enum Role {
 }
 
 impl Role {
-    pub const ALL: [Role; 4] = [Role::Analyst, Role::Investigator, Role::Legal, Role::Admin];
+    pub const ALL: [Role; 5] = [
+        Role::Service,
+        Role::Analyst,
+        Role::Investigator,
+        Role::Legal,
+        Role::Admin,
+    ];
+    /// The roles a person's account can have.
+    pub const STAFF: [Role; 4] = [Role::Analyst, Role::Investigator, Role::Legal, Role::Admin];
 
     pub fn as_str(self) -> &'static str {
         match self {
+            Role::Service => "service",
             Role::Analyst => "analyst",
             Role::Investigator => "investigator",
             Role::Legal => "legal",
@@ -36,6 +49,11 @@ impl Role {
 
     pub fn parse(s: &str) -> Option<Role> {
         Role::ALL.into_iter().find(|r| r.as_str() == s)
+    }
+
+    /// A role a person's account may have: `service` is for tokens only.
+    pub fn parse_staff(s: &str) -> Option<Role> {
+        Role::STAFF.into_iter().find(|r| r.as_str() == s)
     }
 }
 
@@ -62,10 +80,14 @@ pub enum Permission {
     Legal,
     /// Accounts, tokens, abuse contacts.
     Admin,
+    /// Send marketplace events.
+    IngestEvents,
+    /// Ask for a decision on a refund, a sign-up or any event.
+    Decide,
 }
 
 impl Permission {
-    pub const ALL: [Permission; 10] = [
+    pub const ALL: [Permission; 12] = [
         Permission::Read,
         Permission::Triage,
         Permission::Curate,
@@ -76,9 +98,25 @@ impl Permission {
         Permission::Export,
         Permission::Legal,
         Permission::Admin,
+        Permission::IngestEvents,
+        Permission::Decide,
     ];
 
-    /// The permission matrix: the least role that has each permission.
+    /// The permission matrix: whether `role` has this permission. Staff roles follow
+    /// [`Permission::min_role`]; the service role has only what a marketplace's systems need.
+    pub fn allows(self, role: Role) -> bool {
+        match role {
+            Role::Service => self.for_services(),
+            _ => role >= self.min_role(),
+        }
+    }
+
+    /// What the service role may do.
+    pub fn for_services(self) -> bool {
+        matches!(self, Permission::IngestEvents | Permission::Decide)
+    }
+
+    /// The least staff role that has each permission.
     pub fn min_role(self) -> Role {
         match self {
             Permission::Read | Permission::Triage | Permission::Curate | Permission::WorkCases => {
@@ -86,7 +124,7 @@ impl Permission {
             }
             Permission::ManageCases | Permission::Act => Role::Investigator,
             Permission::Refer | Permission::Export | Permission::Legal => Role::Legal,
-            Permission::Admin => Role::Admin,
+            Permission::Admin | Permission::IngestEvents | Permission::Decide => Role::Admin,
         }
     }
 
@@ -102,6 +140,8 @@ impl Permission {
             Permission::Export => "evidence packages",
             Permission::Legal => "restricted cases and the audit log",
             Permission::Admin => "administration",
+            Permission::IngestEvents => "sending marketplace events",
+            Permission::Decide => "asking for decisions",
         }
     }
 }
@@ -145,13 +185,25 @@ impl Caller {
     }
 
     pub fn can(&self, p: Permission) -> bool {
-        self.role >= p.min_role()
+        p.allows(self.role)
     }
 
     /// Refuses unless the caller's role has `p`.
     pub fn require(&self, p: Permission) -> Result<(), Problem> {
         if self.can(p) {
             Ok(())
+        } else if self.role == Role::Service {
+            Err(Problem::forbidden(&format!(
+                "{} needs a staff role; a service token may only send events and ask for decisions",
+                p.describe()
+            )))
+        } else if p.for_services() {
+            Err(Problem::forbidden(&format!(
+                "{} needs a service token or the {} role; you have {}",
+                p.describe(),
+                p.min_role().as_str(),
+                self.role.as_str()
+            )))
         } else {
             Err(Problem::forbidden(&format!(
                 "{} needs the {} role or higher; you have {}",
@@ -289,7 +341,7 @@ impl FromRequestParts<AppState> for Caller {
                 ));
             }
         }
-        let role = Role::parse(&user.role)
+        let role = Role::parse_staff(&user.role)
             .ok_or_else(|| Problem::forbidden("the account has no valid role"))?;
         Ok(Caller {
             name: user.username,
@@ -308,15 +360,24 @@ mod tests {
     use super::*;
 
     #[test]
-    fn each_role_has_what_the_ones_before_it_have() {
+    fn each_staff_role_has_what_the_ones_before_it_have() {
         for p in Permission::ALL {
-            let allowed: Vec<Role> = Role::ALL
-                .into_iter()
-                .filter(|&r| r >= p.min_role())
-                .collect();
+            let allowed: Vec<Role> = Role::STAFF.into_iter().filter(|&r| p.allows(r)).collect();
             assert_eq!(allowed.first(), Some(&p.min_role()));
             assert_eq!(allowed.last(), Some(&Role::Admin), "{p:?}");
         }
+    }
+
+    #[test]
+    fn a_service_token_only_sends_events_and_asks_for_decisions() {
+        let allowed: Vec<Permission> = Permission::ALL
+            .into_iter()
+            .filter(|p| p.allows(Role::Service))
+            .collect();
+        assert_eq!(allowed, [Permission::IngestEvents, Permission::Decide]);
+        assert!(Role::Service < Role::Analyst);
+        assert_eq!(Role::parse_staff("service"), None);
+        assert_eq!(Role::parse("service"), Some(Role::Service));
     }
 
     #[test]

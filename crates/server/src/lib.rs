@@ -10,6 +10,7 @@ pub mod challenge;
 pub mod codes;
 pub mod console;
 pub mod correlator;
+pub mod events;
 pub mod export;
 pub mod i18n;
 pub mod imap;
@@ -27,6 +28,7 @@ pub mod processing;
 pub mod read;
 pub mod settings;
 pub mod signing;
+pub mod stream;
 pub mod svg;
 
 use std::net::SocketAddr;
@@ -65,6 +67,8 @@ pub struct AppState {
     pub work: Arc<Notify>,
     /// Pinged after processing, so the correlator starts at once.
     pub correlate: Arc<Notify>,
+    /// Pinged after marketplace events are stored, so the abuse model reads them at once.
+    pub events: Arc<Notify>,
     pub metrics: Option<PrometheusHandle>,
     /// Distinguishes this process in job locks and leases.
     pub node_id: String,
@@ -105,6 +109,7 @@ impl AppState {
             pipeline: Arc::new(pipeline),
             work: Arc::new(Notify::new()),
             correlate: Arc::new(Notify::new()),
+            events: Arc::new(Notify::new()),
             metrics: ops::prometheus(),
             node_id,
             limits: Arc::new(limits::Limits::new(&settings_limits)),
@@ -164,6 +169,7 @@ pub fn router(state: AppState) -> Router {
         .route("/check", post(portal::check::api))
         .route("/openapi.json", get(openapi::serve))
         .route("/cases/{id}/export", get(export::api_export))
+        .route("/events", post(events::ingest))
         .merge(casework_api::routes());
     let request_id = HeaderName::from_static("x-request-id");
     let portal_limit =

@@ -57,6 +57,7 @@ pub fn document() -> utoipa::openapi::OpenApi {
     let mut doc = ApiDoc::openapi();
     doc.merge(crate::casework_api::CaseworkApi::openapi());
     doc.merge(crate::export::ExportApi::openapi());
+    doc.merge(crate::events::AbuseApi::openapi());
     doc
 }
 

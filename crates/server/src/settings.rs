@@ -42,6 +42,27 @@ pub struct Settings {
     pub console: ConsoleSettings,
     /// Signing, notices and evidence packages.
     pub casework: CaseworkSettings,
+    /// The marketplace's events and what is decided on them.
+    pub abuse: AbuseSettings,
+}
+
+/// The marketplace's events and what is decided on them.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct AbuseSettings {
+    /// Most events in one `POST /api/v1/events` batch (or one stream message).
+    pub max_batch_events: usize,
+    /// Largest batch body, in bytes (within `max_body_bytes`).
+    pub max_batch_bytes: usize,
+}
+
+impl Default for AbuseSettings {
+    fn default() -> Self {
+        AbuseSettings {
+            max_batch_events: 10_000,
+            max_batch_bytes: 16 * 1024 * 1024,
+        }
+    }
 }
 
 /// Staff logins and sessions.
@@ -180,6 +201,7 @@ impl Default for Settings {
             imap: crate::imap::ImapSettings::default(),
             console: ConsoleSettings::default(),
             casework: CaseworkSettings::default(),
+            abuse: AbuseSettings::default(),
         }
     }
 }

@@ -223,7 +223,7 @@ fn named_values() -> BTreeMap<&'static str, Vec<String>> {
     BTreeMap::from([
         (
             "console-role-",
-            names(rampart_server::auth::Role::ALL.map(|r| r.as_str())),
+            names(rampart_server::auth::Role::STAFF.map(|r| r.as_str())),
         ),
         (
             "console-channel-",

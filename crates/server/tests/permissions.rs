@@ -4,7 +4,7 @@
 //! people's accounts that a role may not touch; and the console, which must refuse what the API
 //! refuses and take no change without the session's CSRF token.
 //!
-//! [`Permission::min_role`] is the matrix: each row names the permission its handler asks for,
+//! [`Permission::allows`] is the matrix: each row names the permission its handler asks for,
 //! and the expected answer for each role follows from it. Denied roles are tried before allowed
 //! ones, so a handler that changes something before it checks is caught by the audit chain's
 //! head moving.
@@ -66,8 +66,15 @@ async fn send(
             }
         }
     }
-    if let Some(b) = body {
-        req = req.json(b);
+    match body {
+        // A string is sent as it is, as JSON lines.
+        Some(Value::String(lines)) => {
+            req = req
+                .header("content-type", "application/x-ndjson")
+                .body(lines.clone());
+        }
+        Some(b) => req = req.json(b),
+        None => {}
     }
     let res = req.send().await.expect("send");
     let status = res.status().as_u16();
@@ -243,10 +250,17 @@ fn the_matrix_is_the_documented_one() {
         (P::Export, Role::Legal),
         (P::Legal, Role::Legal),
         (P::Admin, Role::Admin),
+        (P::IngestEvents, Role::Admin),
+        (P::Decide, Role::Admin),
     ] {
         assert_eq!(p.min_role(), role, "{p:?}");
+        assert_eq!(
+            p.allows(Role::Service),
+            matches!(p, P::IngestEvents | P::Decide),
+            "{p:?} for a service token"
+        );
     }
-    assert_eq!(Permission::ALL.len(), 10);
+    assert_eq!(Permission::ALL.len(), 12);
     assert!(Role::Analyst < Role::Investigator);
     assert!(Role::Investigator < Role::Legal);
     assert!(Role::Legal < Role::Admin);
@@ -311,7 +325,7 @@ async fn check_row(s: &TestServer, tokens: &[(Role, String)], row: &Row, audit: 
     let mut statuses = Vec::new();
     let mut first_allowed = None;
     for (role, token) in tokens {
-        let allowed = row.need.is_none_or(|p| *role >= p.min_role());
+        let allowed = row.need.is_none_or(|p| p.allows(*role));
         if allowed && first_allowed.is_none() && audit {
             assert_eq!(
                 head(s).await,
@@ -374,7 +388,7 @@ async fn check_row(s: &TestServer, tokens: &[(Role, String)], row: &Row, audit: 
 
 fn print_matrix(engine: &str, outcomes: &[Outcome]) {
     let mut out = format!(
-        "\npermission matrix on {engine} (✓ let through, ✗ refused with 403)\n{:<40} {:<12} ana inv leg adm  statuses\n",
+        "\npermission matrix on {engine} (✓ let through, ✗ refused with 403)\n{:<40} {:<12} svc ana inv leg adm  statuses\n",
         "request", "needs"
     );
     for o in outcomes {
@@ -388,13 +402,14 @@ fn print_matrix(engine: &str, outcomes: &[Outcome]) {
             .collect();
         let codes: Vec<String> = o.statuses.iter().map(|(_, st)| st.to_string()).collect();
         out.push_str(&format!(
-            "{:<40} {:<12} {}   {}   {}   {}    {}\n",
+            "{:<40} {:<12} {}   {}   {}   {}   {}    {}\n",
             o.label,
             need,
             marks[0],
             marks[1],
             marks[2],
             marks[3],
+            marks[4],
             codes.join(" ")
         ));
     }
@@ -408,7 +423,7 @@ on_both_engines!(
         let s = TestServer::start(settings(&url)).await;
         let ids = report_campaigns(&s, &[("refund-scam.top", 3), ("prize-scam.top", 2)]).await;
         let tokens = tokens(&s).await;
-        let admin = tokens[3].1.clone();
+        let admin = tokens[4].1.clone();
         s.settle(&admin).await;
         let (r1, r_b) = (ids[0][0], ids[1][0]);
         let a = campaign_of(&s, &admin, r1).await;
@@ -588,6 +603,7 @@ on_both_engines!(
             row("POST /campaigns/{id}/split", Method::POST, format!("/campaigns/{a}/split"), Some(json!({"indicator_ids": [domain_id], "reason": "shared host"})), P::Curate),
             row("POST /indicators/{id}/benign", Method::POST, format!("/indicators/{phone_id}/benign"), reason(), P::Curate),
             row("DELETE /indicators/{id}/benign", Method::DELETE, format!("/indicators/{phone_id}/benign"), reason(), P::Curate),
+            row("POST /events", Method::POST, "/events", Some(Value::String(r#"{"id": "evt-perm-1", "type": "review", "at": "2026-03-05T14:07:00Z", "review_id": "rv-1", "account_id": "a-1", "product_id": "p-1", "rating": 5, "text": "Great"}"#.into())), P::IngestEvents),
         ];
 
         let mut outcomes = Vec::new();
@@ -697,10 +713,10 @@ on_both_engines!(objects_a_role_may_not_touch, |url: String| async move {
     let ids = report_campaigns(&s, &[("secret-scam.top", 2)]).await;
     let tokens = tokens(&s).await;
     let (analyst, investigator, legal, admin) = (
-        tokens[0].1.clone(),
         tokens[1].1.clone(),
         tokens[2].1.clone(),
         tokens[3].1.clone(),
+        tokens[4].1.clone(),
     );
     s.settle(&admin).await;
     let report = ids[0][0];
@@ -807,7 +823,7 @@ on_both_engines!(objects_a_role_may_not_touch, |url: String| async move {
                 "{what}: {} but {} for a case that does not exist: {}",
                 got.status, none.status, got.body
             );
-            if role >= need.min_role() {
+            if need.allows(role) {
                 assert_eq!(got.status, 404, "{what}: {}", got.body);
             } else {
                 assert_eq!(got.status, 403, "{what}: {}", got.body);
@@ -889,7 +905,7 @@ on_both_engines!(objects_a_role_may_not_touch, |url: String| async move {
     // is legal's.
     let http = no_redirects();
     let mut sessions = Vec::new();
-    for role in Role::ALL {
+    for role in Role::STAFF {
         sessions.push((role, s.session(role.as_str()).await));
     }
     let victim = s.user("victim", "analyst", "a long test password").await;
@@ -1026,7 +1042,7 @@ on_both_engines!(
             .unwrap();
         let http = no_redirects();
         let mut sessions = Vec::new();
-        for role in Role::ALL {
+        for role in Role::STAFF {
             sessions.push((role, s.session(role.as_str()).await));
         }
         quiet(&s).await;
@@ -1093,7 +1109,7 @@ on_both_engines!(
                 ("law_enforcement", None, Permission::Refer),
                 ("customer_warning", None, Permission::Act),
             ] {
-                let may = *role >= need.min_role();
+                let may = need.allows(*role);
                 let before = head(&s).await;
                 let mut fields = vec![("csrf", session.csrf.as_str()), ("kind", kind)];
                 if let Some(t) = target {
@@ -1213,7 +1229,7 @@ on_both_engines!(
                 Some(&json!({"status": "in_progress"})),
             )
             .await;
-            let may = *role >= Permission::ManageCases.min_role();
+            let may = Permission::ManageCases.allows(*role);
             assert_eq!(
                 a.status,
                 if may { 200 } else { 403 },

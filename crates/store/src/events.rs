@@ -4,7 +4,7 @@ use sqlx::Row;
 
 use crate::{Store, StoreError};
 
-/// An event to store. `body` is the checked event as JSON.
+/// An event to store. `body` is the line it arrived as, once checked: it reads back the same.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct NewEvent {
     pub event_id: String,
@@ -35,6 +35,9 @@ pub struct EventsStored {
     pub stored: usize,
     pub duplicates: usize,
 }
+
+/// Most bytes of a rejected message kept.
+const MAX_REJECT_BYTES: usize = 64 * 1024;
 
 /// Rows per INSERT statement: 7 values each, far below both engines' bind limits.
 const ROWS_PER_STATEMENT: usize = 200;
@@ -121,6 +124,44 @@ impl Store {
                     received_at: r.try_get(7)?,
                 })
             })
+            .collect()
+    }
+
+    /// Keeps a stream message that held no valid event, cut to 64 KiB.
+    pub async fn insert_event_reject(
+        &self,
+        source: &str,
+        error: &str,
+        payload: &[u8],
+        now: i64,
+    ) -> Result<(), StoreError> {
+        let text = String::from_utf8_lossy(&payload[..payload.len().min(MAX_REJECT_BYTES)]);
+        let error: String = error.chars().take(4_000).collect();
+        sqlx::query(
+            "INSERT INTO event_rejects (source, received_at, error, payload) VALUES ($1, $2, $3, $4)",
+        )
+        .bind(source)
+        .bind(now)
+        .bind(&error)
+        .bind(text.as_ref())
+        .execute(self.pool())
+        .await?;
+        Ok(())
+    }
+
+    /// Rejected stream messages, newest first: (source, received at, error, payload).
+    pub async fn event_rejects(
+        &self,
+        limit: i64,
+    ) -> Result<Vec<(String, i64, String, String)>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT source, received_at, error, payload FROM event_rejects ORDER BY id DESC LIMIT $1",
+        )
+        .bind(limit.clamp(1, 1_000))
+        .fetch_all(self.pool())
+        .await?;
+        rows.iter()
+            .map(|r| Ok((r.try_get(0)?, r.try_get(1)?, r.try_get(2)?, r.try_get(3)?)))
             .collect()
     }
 

@@ -681,7 +681,7 @@ async fn show_users(State(state): State<AppState>, staff: Staff) -> Result<Respo
     Ok(page(UsersPage {
         layout: staff.layout(&staff.t().t("console-users-title"), "users"),
         users: state.store.users().await?,
-        roles: Role::ALL,
+        roles: Role::STAFF,
     }))
 }
 
@@ -763,7 +763,7 @@ pub fn check_new_user(
     {
         return Err(t.t("console-users-error-username"));
     }
-    let Some(role) = Role::parse(role) else {
+    let Some(role) = Role::parse_staff(role) else {
         return Err(t.t("console-users-error-role"));
     };
     match password_problem(password) {
@@ -817,7 +817,7 @@ async fn change_user(
         "role" => UserChange::Role(
             f.role
                 .as_deref()
-                .and_then(Role::parse)
+                .and_then(Role::parse_staff)
                 .ok_or_else(|| ConsoleError::bad_request(&t, "console-users-error-unknown-role"))?
                 .as_str()
                 .into(),

@@ -102,7 +102,7 @@ impl FromRequestParts<AppState> for Staff {
         if session.stage != "full" {
             return Err(Redirect::to("/console/login/code").into_response());
         }
-        let Some(role) = Role::parse(&user.role) else {
+        let Some(role) = Role::parse_staff(&user.role) else {
             return Err(ConsoleError(Problem::forbidden(
                 &Tr::console().t("console-error-no-role"),
             ))
