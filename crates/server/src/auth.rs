@@ -70,7 +70,8 @@ pub enum Permission {
     WorkCases,
     /// Assign cases, change their status and priority, close them.
     ManageCases,
-    /// Takedowns, carrier reports, block-list entries, customer warnings.
+    /// Takedowns, carrier reports, block-list entries, customer warnings; warning,
+    /// suspending, closing and banning marketplace accounts.
     Act,
     /// Referrals to law enforcement.
     Refer,
@@ -80,6 +81,10 @@ pub enum Permission {
     Legal,
     /// Accounts, tokens, abuse contacts.
     Admin,
+    /// Review decisions and findings: approve, deny, confirm, dismiss.
+    Review,
+    /// Write, test, backtest and ship analyst rules.
+    Rules,
     /// Send marketplace events.
     IngestEvents,
     /// Ask for a decision on a refund, a sign-up or any event.
@@ -87,7 +92,7 @@ pub enum Permission {
 }
 
 impl Permission {
-    pub const ALL: [Permission; 12] = [
+    pub const ALL: [Permission; 14] = [
         Permission::Read,
         Permission::Triage,
         Permission::Curate,
@@ -98,6 +103,8 @@ impl Permission {
         Permission::Export,
         Permission::Legal,
         Permission::Admin,
+        Permission::Review,
+        Permission::Rules,
         Permission::IngestEvents,
         Permission::Decide,
     ];
@@ -119,9 +126,12 @@ impl Permission {
     /// The least staff role that has each permission.
     pub fn min_role(self) -> Role {
         match self {
-            Permission::Read | Permission::Triage | Permission::Curate | Permission::WorkCases => {
-                Role::Analyst
-            }
+            Permission::Read
+            | Permission::Triage
+            | Permission::Curate
+            | Permission::WorkCases
+            | Permission::Review
+            | Permission::Rules => Role::Analyst,
             Permission::ManageCases | Permission::Act => Role::Investigator,
             Permission::Refer | Permission::Export | Permission::Legal => Role::Legal,
             Permission::Admin | Permission::IngestEvents | Permission::Decide => Role::Admin,
@@ -140,6 +150,8 @@ impl Permission {
             Permission::Export => "evidence packages",
             Permission::Legal => "restricted cases and the audit log",
             Permission::Admin => "administration",
+            Permission::Review => "reviewing decisions and findings",
+            Permission::Rules => "changing analyst rules",
             Permission::IngestEvents => "sending marketplace events",
             Permission::Decide => "asking for decisions",
         }

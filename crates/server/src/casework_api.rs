@@ -86,11 +86,11 @@ pub struct CaseworkApi;
 // ---------------------------------------------------------------------------------------------
 // Reading requests
 
-fn id_of(p: Result<Path<i64>, PathRejection>, what: &str) -> Result<i64, Problem> {
+pub(crate) fn id_of(p: Result<Path<i64>, PathRejection>, what: &str) -> Result<i64, Problem> {
     p.map(|Path(id)| id).map_err(|_| Problem::not_found(what))
 }
 
-fn query_of<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, Problem> {
+pub(crate) fn query_of<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, Problem> {
     q.map(|Query(q)| q).map_err(|e| {
         Problem::invalid(vec![FieldError {
             pointer: "#".into(),
@@ -100,7 +100,7 @@ fn query_of<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, Problem> {
     })
 }
 
-fn body_of<T: DeserializeOwned>(
+pub(crate) fn body_of<T: DeserializeOwned>(
     state: &AppState,
     headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
@@ -115,7 +115,7 @@ fn body_of<T: DeserializeOwned>(
     crate::json::parse_json(headers, &body)
 }
 
-fn created<T: Serialize>(location: String, body: T) -> Response {
+pub(crate) fn created<T: Serialize>(location: String, body: T) -> Response {
     let mut res = (StatusCode::CREATED, Json(body)).into_response();
     if let Ok(v) = HeaderValue::from_str(&location) {
         res.headers_mut().insert(header::LOCATION, v);

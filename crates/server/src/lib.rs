@@ -2,6 +2,8 @@
 //! the job workers that process stored reports, and the correlator. Decisions are made in the
 //! domain crates (`rampart-indicators`, `rampart-intel`); SQL lives in `rampart-store`.
 
+pub mod abuse;
+pub mod abuse_api;
 pub mod acknowledge;
 pub mod auth;
 pub mod casework;
@@ -30,6 +32,7 @@ pub mod settings;
 pub mod signing;
 pub mod stream;
 pub mod svg;
+pub mod webhooks;
 
 use std::net::SocketAddr;
 use std::sync::Arc;
@@ -79,6 +82,8 @@ pub struct AppState {
     challenges: Arc<tokio::sync::OnceCell<challenge::Challenges>>,
     /// Signs audit checkpoints and evidence packages.
     pub signing: Arc<ed25519_dalek::SigningKey>,
+    /// The abuse engine: the marketplace's model, rules in force, decisions.
+    pub abuse: Arc<abuse::Engine>,
 }
 
 impl AppState {
@@ -86,6 +91,7 @@ impl AppState {
         let pipeline = Pipeline::new(&settings)?;
         let signing = signing::load_or_create(&settings.casework.signing_key_file)?;
         let settings_limits = settings.limits.clone();
+        let engine = abuse::Engine::new(settings.abuse.detect.clone());
         let mailer = if settings.smtp.enabled {
             Some(Arc::new(
                 mailer::Mailer::new(&settings.smtp).map_err(|e| format!("smtp: {e}"))?,
@@ -116,6 +122,7 @@ impl AppState {
             mailer,
             challenges: Arc::new(tokio::sync::OnceCell::new()),
             signing: Arc::new(signing),
+            abuse: Arc::new(engine),
         })
     }
 
@@ -170,6 +177,7 @@ pub fn router(state: AppState) -> Router {
         .route("/openapi.json", get(openapi::serve))
         .route("/cases/{id}/export", get(export::api_export))
         .route("/events", post(events::ingest))
+        .merge(abuse_api::routes())
         .merge(casework_api::routes());
     let request_id = HeaderName::from_static("x-request-id");
     let portal_limit =
@@ -345,6 +353,30 @@ pub async fn start(listener: TcpListener, state: AppState) -> std::io::Result<Ru
                     stop.clone(),
                 )
             },
+        )));
+    }
+    {
+        let (state, stop) = (state.clone(), work_stop.clone());
+        background.push(tokio::spawn(supervise(
+            "abuse event tail",
+            stop.clone(),
+            move || abuse::run_tail(state.clone(), stop.clone()),
+        )));
+    }
+    {
+        let (state, stop) = (state.clone(), work_stop.clone());
+        background.push(tokio::spawn(supervise(
+            "abuse detection",
+            stop.clone(),
+            move || abuse::run_detection(state.clone(), stop.clone()),
+        )));
+    }
+    {
+        let (state, stop) = (state.clone(), work_stop.clone());
+        background.push(tokio::spawn(supervise(
+            "decision writer",
+            stop.clone(),
+            move || abuse::run_writer(state.clone(), stop.clone()),
         )));
     }
     {

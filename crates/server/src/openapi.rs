@@ -58,6 +58,7 @@ pub fn document() -> utoipa::openapi::OpenApi {
     doc.merge(crate::casework_api::CaseworkApi::openapi());
     doc.merge(crate::export::ExportApi::openapi());
     doc.merge(crate::events::AbuseApi::openapi());
+    doc.merge(crate::abuse_api::AbuseApiDoc::openapi());
     doc
 }
 

@@ -318,6 +318,9 @@ pub async fn run_worker(state: AppState, worker: String, cancel: CancellationTok
         let (notices, others): (Vec<Job>, Vec<Job>) = others
             .into_iter()
             .partition(|j| j.kind == rampart_store::SEND_NOTICE);
+        let (webhooks, others): (Vec<Job>, Vec<Job>) = others
+            .into_iter()
+            .partition(|j| j.kind == crate::webhooks::DELIVER_WEBHOOK);
         if !reports.is_empty() {
             let span = tracing::info_span!("process_reports", jobs = reports.len());
             process_reports(&state, &worker, reports)
@@ -333,6 +336,12 @@ pub async fn run_worker(state: AppState, worker: String, cancel: CancellationTok
         if !notices.is_empty() {
             let span = tracing::info_span!("send_notices", jobs = notices.len());
             crate::notices::run_jobs(&state, &worker, notices)
+                .instrument(span)
+                .await;
+        }
+        if !webhooks.is_empty() {
+            let span = tracing::info_span!("deliver_webhooks", jobs = webhooks.len());
+            crate::webhooks::run_jobs(&state, &worker, webhooks)
                 .instrument(span)
                 .await;
         }
@@ -459,7 +468,7 @@ async fn process_reports(state: &AppState, worker: &str, jobs: Vec<Job>) {
     }
 }
 
-async fn fail(state: &AppState, worker: &str, job: &Job, error: &str) {
+pub(crate) async fn fail(state: &AppState, worker: &str, job: &Job, error: &str) {
     metrics::counter!("rampart_jobs_processed_total", "kind" => job.kind.clone(), "outcome" => "failed").increment(1);
     let backoff = retry_backoff_ms(job.attempts);
     tracing::warn!(job_id = job.id, error = %error, attempts = job.attempts, retry_in_ms = backoff, "job failed");

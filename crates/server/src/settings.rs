@@ -54,6 +54,13 @@ pub struct AbuseSettings {
     pub max_batch_events: usize,
     /// Largest batch body, in bytes (within `max_body_bytes`).
     pub max_batch_bytes: usize,
+    /// How often the detectors run over the events (when new ones arrived), in seconds.
+    pub detect_every_secs: u64,
+    /// A decision about an account named by an open finding at least this sure (0 to 1) goes
+    /// to review.
+    pub review_finding_score: f64,
+    /// The detectors' windows and thresholds (`[abuse.detect]`).
+    pub detect: rampart_abuse::detect::DetectConfig,
 }
 
 impl Default for AbuseSettings {
@@ -61,6 +68,9 @@ impl Default for AbuseSettings {
         AbuseSettings {
             max_batch_events: 10_000,
             max_batch_bytes: 16 * 1024 * 1024,
+            detect_every_secs: 30,
+            review_finding_score: 0.7,
+            detect: rampart_abuse::detect::DetectConfig::default(),
         }
     }
 }

@@ -250,6 +250,8 @@ fn the_matrix_is_the_documented_one() {
         (P::Export, Role::Legal),
         (P::Legal, Role::Legal),
         (P::Admin, Role::Admin),
+        (P::Review, Role::Analyst),
+        (P::Rules, Role::Analyst),
         (P::IngestEvents, Role::Admin),
         (P::Decide, Role::Admin),
     ] {
@@ -260,7 +262,7 @@ fn the_matrix_is_the_documented_one() {
             "{p:?} for a service token"
         );
     }
-    assert_eq!(Permission::ALL.len(), 12);
+    assert_eq!(Permission::ALL.len(), 14);
     assert!(Role::Analyst < Role::Investigator);
     assert!(Role::Investigator < Role::Legal);
     assert!(Role::Legal < Role::Admin);
@@ -604,6 +606,15 @@ on_both_engines!(
             row("POST /indicators/{id}/benign", Method::POST, format!("/indicators/{phone_id}/benign"), reason(), P::Curate),
             row("DELETE /indicators/{id}/benign", Method::DELETE, format!("/indicators/{phone_id}/benign"), reason(), P::Curate),
             row("POST /events", Method::POST, "/events", Some(Value::String(r#"{"id": "evt-perm-1", "type": "review", "at": "2026-03-05T14:07:00Z", "review_id": "rv-1", "account_id": "a-1", "product_id": "p-1", "rating": 5, "text": "Great"}"#.into())), P::IngestEvents),
+            row("POST /decisions", Method::POST, "/decisions", Some(json!({"id": "evt-perm-2", "type": "account", "at": "2026-03-05T14:07:00Z", "account_id": "a-1", "email": "a@example.net"})), P::Decide),
+            row("GET /decisions", Method::GET, "/decisions?review=pending", None, P::Read),
+            row("GET /findings", Method::GET, "/findings", None, P::Read),
+            row("GET /accounts/{id}", Method::GET, "/accounts/a-1", None, P::Read),
+            row("GET /rules", Method::GET, "/rules", None, P::Read),
+            row("POST /rules", Method::POST, "/rules", Some(json!({"id": "perm-rule", "name": "Perm", "expression": "event.type == 'refund'", "outcome": "review", "score": 10, "mode": "shadow", "previous_version": 0})), P::Rules),
+            row("POST /accounts/{id}/actions", Method::POST, "/accounts/a-1/actions", Some(json!({"action": "warn", "reason": "test"})), P::Act),
+            row("GET /webhooks", Method::GET, "/webhooks", None, P::Admin),
+            row("POST /webhooks", Method::POST, "/webhooks", Some(json!({"url": "http://127.0.0.1:9/hook", "topics": ["finding"]})), P::Admin),
         ];
 
         let mut outcomes = Vec::new();

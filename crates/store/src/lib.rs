@@ -5,6 +5,7 @@
 //! `INSERT … RETURNING`, `ON CONFLICT`); where the engines differ (`FOR UPDATE SKIP LOCKED`),
 //! [`Dialect`] picks the text. Timestamps are UTC Unix milliseconds, money is in minor units.
 
+mod abuse;
 mod actions;
 mod audit;
 mod campaigns;
@@ -21,6 +22,10 @@ mod secrets;
 mod tokens;
 mod users;
 
+pub use abuse::{
+    AccountActionRow, AccountRow, BannedIdentifier, DecisionRow, FindingFilter, FindingRow,
+    FindingsSaved, NewDecision, NewFinding, RuleRow, WebhookRow,
+};
 pub use actions::{
     ActionRow, BlockEntry, ContactRow, NewAction, NewNotice, NoticeRow, ReporterToTell, SEND_NOTICE,
 };
