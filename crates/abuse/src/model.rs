@@ -971,6 +971,12 @@ impl Model {
     /// The account's aggregates counting only what happened at or before `as_of`. An unknown
     /// account gives `known: false` and zeros. `findings` and `finding_score` are left at 0
     /// for the caller to fill.
+    ///
+    /// A return received empty (or far lighter than the item) counts as nothing back; high
+    /// value is judged by [`ModelOptions::high_value_categories`]; linked accounts are those
+    /// sharing a device, payment fingerprint, normalised address, phone or exact IP address
+    /// seen by `as_of`, hubs (identifiers on more than [`ModelOptions::hub_max_accounts`]
+    /// accounts) left out.
     pub fn stats(&self, account_id: &str, as_of: i64) -> AccountStats {
         let mut s = AccountStats {
             account_id: account_id.to_string(),

@@ -171,6 +171,10 @@ fn detection_is_deterministic_and_keys_are_unique() {
     let (events, truth, findings) = small();
     let again = detect(&build(events), &config(truth), truth.end);
     assert_eq!(&again, findings);
+    // The small run has something for every detector, so the shuffle test covers them all.
+    for d in Detector::ALL {
+        assert!(findings.iter().any(|f| f.detector == *d), "{}", d.as_str());
+    }
     let mut keys: Vec<&str> = findings.iter().map(|f| f.key.as_str()).collect();
     keys.sort_unstable();
     let n = keys.len();
@@ -181,6 +185,24 @@ fn detection_is_deterministic_and_keys_are_unique() {
         &serde_json::from_str::<Finding>(&json).unwrap(),
         &findings[0]
     );
+}
+
+#[test]
+fn the_configuration_reads_with_defaults_and_names_are_stable() {
+    let cfg: DetectConfig =
+        serde_json::from_str(r#"{"return_window_days": 14, "link_weights": {"ip": 0.2}}"#).unwrap();
+    assert_eq!(cfg.return_window_days, 14);
+    assert_eq!(cfg.link_weights.ip, 0.2);
+    assert_eq!(cfg.link_weights.device, 1.0);
+    assert_eq!(
+        cfg.hub_max_accounts,
+        DetectConfig::default().hub_max_accounts
+    );
+    assert!(cfg.high_value_categories.iter().any(|c| c == "laptops"));
+    for d in Detector::ALL {
+        assert_eq!(serde_json::to_value(d).unwrap(), d.as_str());
+        assert_eq!(Detector::parse(d.as_str()), Some(*d));
+    }
 }
 
 #[test]
