@@ -27,6 +27,7 @@ const ENV_KEYS: &[&str] = &[
     "imap",
     "console",
     "casework",
+    "abuse",
 ];
 
 pub fn load(
