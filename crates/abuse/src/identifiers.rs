@@ -1,8 +1,41 @@
 //! The identifiers of an account that a ban records and sign-up screening compares: its e-mail
 //! address and every device, payment fingerprint, phone, postal address and IP address the
-//! model has seen on it, normalised as the model normalises them.
+//! model has seen on it, normalised as the model normalises them; and those a new sign-up
+//! shows, normalised the same way.
 
-use crate::model::{IdentKind, Model};
+use crate::events::Account;
+use crate::model::{IdentKind, Model, address_key, phone_key};
+
+/// An e-mail address as identifiers compare it: trimmed, lower-case; `None` when empty.
+pub fn email_key(email: &str) -> Option<String> {
+    let e = email.trim().to_lowercase();
+    (!e.is_empty()).then_some(e)
+}
+
+/// The identifiers a sign-up (or account change) shows, as the model would record them:
+/// `email`, `phone`, `device`, `payment` and `address` (an IP address is shared too widely to
+/// screen on, though a ban records it).
+pub fn signup_identifiers(a: &Account) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    if let Some(e) = a.email.as_deref().and_then(email_key) {
+        out.push(("email".into(), e));
+    }
+    if let Some(p) = a.phone.as_deref().and_then(phone_key) {
+        out.push(("phone".into(), p));
+    }
+    if let Some(d) = &a.device_id {
+        out.push(("device".into(), d.clone()));
+    }
+    if let Some(p) = &a.payment_fingerprint {
+        out.push(("payment".into(), p.clone()));
+    }
+    for addr in &a.addresses {
+        if let Some(k) = address_key(addr) {
+            out.push(("address".into(), k));
+        }
+    }
+    out
+}
 
 impl Model {
     /// Every identifier seen on the account, as (kind, normalised value), sorted: kinds are
@@ -16,11 +49,8 @@ impl Model {
             return Vec::new();
         };
         let mut out = Vec::new();
-        if let Some(email) = &row.email {
-            let e = email.value.trim().to_lowercase();
-            if !e.is_empty() {
-                out.push(("email".to_string(), e));
-            }
+        if let Some(e) = row.email.as_ref().and_then(|e| email_key(&e.value)) {
+            out.push(("email".to_string(), e));
         }
         for &ident in &row.idents {
             let Some(i) = self.idents.row(ident) else {
@@ -70,5 +100,13 @@ mod tests {
         assert!(ids.contains(&("email".into(), "mule@example.org".into())));
         assert!(ids.contains(&("device".into(), "dev-9".into())));
         assert!(m.identifiers("nobody").is_empty());
+        // A sign-up's identifiers are normalised the same way, so a ban matches them.
+        let again = parse_line(&line.replace("\"e1\"", "\"e2\"")).unwrap();
+        let crate::events::Body::Account(a) = &again.body else {
+            panic!("an account event");
+        };
+        for id in super::signup_identifiers(a) {
+            assert!(ids.contains(&id), "{id:?} in {ids:?}");
+        }
     }
 }

@@ -14,10 +14,13 @@
 //! - [`detect`]: the detectors of refund fraud over the model (refunds without return, return
 //!   mismatches, account refund abuse, insider collusion, rings, support devices, scripts,
 //!   fake-review rings), each finding with a plain explanation and its evidence.
+//! - [`decide`]: a decision on one event: the rules' hits joined with the account's status,
+//!   banned identifiers and open findings.
 //! - [`identifiers`]: what a ban records of an account and sign-up screening compares.
 //! - [`score`]: detectors scored against the simulator's ground truth: precision, recall and
 //!   the traps they fell into.
 
+pub mod decide;
 pub mod detect;
 pub mod events;
 pub mod identifiers;

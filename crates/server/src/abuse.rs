@@ -13,8 +13,9 @@ use std::sync::atomic::{AtomicBool, AtomicI64, AtomicU64, Ordering};
 use std::sync::{Arc, RwLock};
 use std::time::{Duration, Instant};
 
+use rampart_abuse::decide::{Known, Reason};
 use rampart_abuse::detect::{self, DetectConfig, Finding};
-use rampart_abuse::events::{Body, Event, parse_line};
+use rampart_abuse::events::{Event, parse_line};
 use rampart_abuse::model::Model;
 use rampart_abuse::rules::{Evaluation, Mode, Outcome, Rule, RuleSet};
 use rampart_abuse::stats::AccountStats;
@@ -143,17 +144,6 @@ impl Engine {
             .read()
             .ok()
             .and_then(|s| s.get(account_id).cloned())
-    }
-
-    /// Banned identifiers among `ids`.
-    pub fn banned_among(&self, ids: &[(String, String)]) -> Vec<(String, String)> {
-        let Ok(banned) = self.banned.read() else {
-            return Vec::new();
-        };
-        ids.iter()
-            .filter(|i| banned.contains(*i))
-            .cloned()
-            .collect()
     }
 
     /// Applies events already parsed, a chunk per hold of the lock; returns how many were new.
@@ -444,20 +434,6 @@ pub fn finding_row(f: &Finding) -> NewFinding {
 // ---------------------------------------------------------------------------------------------
 // Decisions
 
-/// One reason for a decision, in plain words.
-#[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
-pub struct Reason {
-    /// `rule`, `shadow_rule`, `account_status`, `banned_identifier`, `finding`.
-    pub source: String,
-    /// The rule id (with its version), the account status, the identifier kind, the detector.
-    pub code: String,
-    /// What the reason asks for: approve, review or block.
-    #[schema(value_type = String)]
-    pub outcome: Outcome,
-    pub score: f64,
-    pub detail: String,
-}
-
 /// What the engine decided about an event.
 #[derive(Debug, Clone, PartialEq, Serialize, utoipa::ToSchema)]
 pub struct Decision {
@@ -469,9 +445,12 @@ pub struct Decision {
     pub outcome: Outcome,
     /// 0 to 100.
     pub score: f64,
-    /// Live reasons, most severe first.
+    /// Live reasons, most severe first: each with its source (rule, account_status,
+    /// banned_identifier, finding), code, outcome, score and detail.
+    #[schema(value_type = Vec<Object>)]
     pub reasons: Vec<Reason>,
     /// Rules in shadow mode that would have hit: recorded, never enforced.
+    #[schema(value_type = Vec<Object>)]
     pub shadow: Vec<Reason>,
     /// Rules that could not be evaluated on this event (a missing field, a type error).
     pub errors: Vec<String>,
@@ -480,8 +459,8 @@ pub struct Decision {
     pub account: AccountStats,
 }
 
-/// Decides on `event`: rules, the account's enforcement status, banned identifiers on a
-/// sign-up, and open findings naming the account.
+/// Decides on `event` (see [`rampart_abuse::decide`]) with the account's aggregates as known
+/// now, the rules in force and what enforcement knows.
 pub fn decide(
     engine: &Engine,
     settings: &crate::settings::AbuseSettings,
@@ -489,126 +468,38 @@ pub fn decide(
     now: i64,
 ) -> Decision {
     let account_id = event.body.account_id().map(str::to_string);
-    let as_of = now.max(event.at);
     let stats = account_id
         .as_deref()
-        .map(|a| engine.stats(a, as_of))
+        .map(|a| engine.stats(a, now.max(event.at)))
         .unwrap_or_default();
     let rules = engine.rules();
-    let eval: Evaluation = match &rules.set {
+    let eval = match &rules.set {
         Some(set) => set.evaluate(event, &stats),
         None => Evaluation::default(),
     };
-    let mut reasons = Vec::new();
-    let mut shadow = Vec::new();
-    for h in &eval.hits {
-        let r = Reason {
-            source: if h.shadow { "shadow_rule" } else { "rule" }.into(),
-            code: format!("{}@{}", h.rule_id, h.version),
-            outcome: h.outcome,
-            score: h.score,
-            detail: h.name.clone(),
-        };
-        if h.shadow {
-            shadow.push(r);
-        } else {
-            reasons.push(r);
-        }
-    }
-    if let Some(a) = account_id.as_deref()
-        && let Some(status) = engine.account_status(a)
-    {
-        let outcome = match status.as_str() {
-            "banned" | "closed" | "suspended" => Some(Outcome::Block),
-            "warned" => None,
-            _ => None,
-        };
-        if let Some(outcome) = outcome {
-            reasons.push(Reason {
-                source: "account_status".into(),
-                code: status.clone(),
-                outcome,
-                score: 100.0,
-                detail: format!("the account is {status}"),
-            });
-        }
-    }
-    if let Body::Account(acc) = &event.body {
-        let ids = account_identifiers(acc);
-        for (kind, value) in engine.banned_among(&ids) {
-            reasons.push(Reason {
-                source: "banned_identifier".into(),
-                code: kind.clone(),
-                outcome: Outcome::Block,
-                score: 100.0,
-                detail: format!("the {kind} {value} belongs to a banned account"),
-            });
-        }
-    }
-    if stats.findings > 0 && stats.finding_score >= settings.review_finding_score {
-        reasons.push(Reason {
-            source: "finding".into(),
-            code: "open_findings".into(),
-            outcome: Outcome::Review,
-            score: (stats.finding_score * 100.0).round(),
-            detail: format!(
-                "{} open finding(s) name this account (highest score {:.2})",
-                stats.findings, stats.finding_score
-            ),
-        });
-    }
-    reasons.sort_by(|a, b| {
-        b.outcome.cmp(&a.outcome).then(
-            b.score
-                .partial_cmp(&a.score)
-                .unwrap_or(std::cmp::Ordering::Equal),
-        )
-    });
-    let outcome = reasons
-        .iter()
-        .map(|r| r.outcome)
-        .max()
-        .unwrap_or(Outcome::Approve);
-    let score = reasons.iter().map(|r| r.score).sum::<f64>().min(100.0);
+    let status = account_id.as_deref().and_then(|a| engine.account_status(a));
+    let banned = engine.banned.read().ok();
+    let verdict = rampart_abuse::decide::decide(
+        event,
+        &stats,
+        &eval,
+        &Known {
+            account_status: status.as_deref(),
+            banned: banned.as_deref(),
+            review_finding_score: settings.review_finding_score,
+        },
+    );
     Decision {
         decision_id: uuid::Uuid::now_v7().to_string(),
         event_id: event.id.clone(),
         account_id,
-        outcome,
-        score,
-        reasons,
-        shadow,
-        errors: eval
-            .errors
-            .iter()
-            .map(|e| format!("{}@{}: {}", e.rule_id, e.version, e.message))
-            .collect(),
+        outcome: verdict.outcome,
+        score: verdict.score,
+        reasons: verdict.reasons,
+        shadow: verdict.shadow,
+        errors: verdict.errors,
         account: stats,
     }
-}
-
-/// The identifiers of a sign-up that a ban records and screening compares, normalised the
-/// same way on both sides.
-pub fn account_identifiers(a: &rampart_abuse::events::Account) -> Vec<(String, String)> {
-    let mut out = Vec::new();
-    if let Some(e) = &a.email {
-        out.push(("email".into(), e.trim().to_lowercase()));
-    }
-    if let Some(p) = a.phone.as_deref().and_then(rampart_abuse::model::phone_key) {
-        out.push(("phone".into(), p));
-    }
-    if let Some(d) = &a.device_id {
-        out.push(("device".into(), d.clone()));
-    }
-    if let Some(p) = &a.payment_fingerprint {
-        out.push(("payment".into(), p.clone()));
-    }
-    for addr in &a.addresses {
-        if let Some(k) = rampart_abuse::model::address_key(addr) {
-            out.push(("address".into(), k));
-        }
-    }
-    out
 }
 
 /// Stores a decision (and the webhook deliveries that announce it) through the group-commit

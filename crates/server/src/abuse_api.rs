@@ -64,7 +64,6 @@ pub fn routes() -> Router<AppState> {
     ),
     components(schemas(
         Decision,
-        abuse::Reason,
         DecisionView,
         DecisionPage,
         ReviewInput,
@@ -138,7 +137,7 @@ pub async fn decide(
     body: Result<Bytes, BytesRejection>,
 ) -> Result<Response, Problem> {
     caller.require(Permission::Decide)?;
-    let body = body.map_err(|e| Problem::bad_request(format!("could not read the body: {e}")))?;
+    let body = crate::casework_api::body_bytes(&state, body)?;
     let text = std::str::from_utf8(&body)
         .map_err(|_| Problem::bad_request("the body is not UTF-8"))?
         .trim();

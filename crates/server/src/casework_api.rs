@@ -100,19 +100,26 @@ pub(crate) fn query_of<T>(q: Result<Query<T>, QueryRejection>) -> Result<T, Prob
     })
 }
 
-pub(crate) fn body_of<T: DeserializeOwned>(
+/// The request body, or the problem that reading it ran into (413 over the limit).
+pub(crate) fn body_bytes(
     state: &AppState,
-    headers: &HeaderMap,
     body: Result<Bytes, BytesRejection>,
-) -> Result<T, Problem> {
-    let body = body.map_err(|e| {
+) -> Result<Bytes, Problem> {
+    body.map_err(|e| {
         if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
             Problem::too_large(state.settings.max_body_bytes)
         } else {
             Problem::bad_request(format!("could not read the request body: {e}"))
         }
-    })?;
-    crate::json::parse_json(headers, &body)
+    })
+}
+
+pub(crate) fn body_of<T: DeserializeOwned>(
+    state: &AppState,
+    headers: &HeaderMap,
+    body: Result<Bytes, BytesRejection>,
+) -> Result<T, Problem> {
+    crate::json::parse_json(headers, &body_bytes(state, body)?)
 }
 
 pub(crate) fn created<T: Serialize>(location: String, body: T) -> Response {

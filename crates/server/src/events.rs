@@ -207,13 +207,7 @@ pub async fn ingest(
 ) -> Result<Response, Problem> {
     caller.require(Permission::IngestEvents)?;
     let limits = &state.settings.abuse;
-    let body = body.map_err(|e| {
-        if e.status() == StatusCode::PAYLOAD_TOO_LARGE {
-            Problem::too_large(state.settings.max_body_bytes)
-        } else {
-            Problem::bad_request(format!("could not read the request body: {e}"))
-        }
-    })?;
+    let body = crate::casework_api::body_bytes(&state, body)?;
     if body.len() > limits.max_batch_bytes {
         return Err(Problem::too_large(limits.max_batch_bytes));
     }

@@ -181,7 +181,8 @@ pub async fn run(
             continue;
         }
         let max = cfg.max_message_events;
-        let (events, rejects) = tokio::task::spawn_blocking(move || {
+        // Reading is CPU work on sender-sized input; the messages come back with the result.
+        let (pulled, events, rejects) = tokio::task::spawn_blocking(move || {
             let mut events: Vec<NewEvent> = Vec::new();
             let mut rejects = Vec::new();
             for (i, m) in pulled.iter().enumerate() {
@@ -190,11 +191,10 @@ pub async fn run(
                     Err(e) => rejects.push((i, e.to_string())),
                 }
             }
-            (events, (pulled, rejects))
+            (pulled, events, rejects)
         })
         .await
         .map_err(nats)?;
-        let (pulled, rejects) = rejects;
         let now = millis(OffsetDateTime::now_utc());
         let done = store.insert_events(&events, &source, now).await?;
         for (i, error) in &rejects {

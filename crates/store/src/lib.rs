@@ -151,6 +151,13 @@ impl Store {
             urgent_waiting: Arc::new(AtomicUsize::new(0)),
             urgent_done: Arc::new(Notify::new()),
         };
+        // Processes that start together on a new SQLite file (`serve` beside `worker`) would
+        // otherwise apply the same migration twice: SQLite has no lock that spans them, so
+        // they take turns on a lock file beside the database (PostgreSQL's migrator locks).
+        let _turn = match sqlite_file(&url) {
+            Some(db) => Some(migration_lock(db).await?),
+            None => None,
+        };
         store.migrate().await?;
         Ok(store)
     }
@@ -219,6 +226,32 @@ impl Store {
 
 /// Turns the URLs people write into what the drivers expect: a bare SQLite path gets the
 /// `sqlite://` scheme and `mode=rwc` so the file is created on first start.
+/// The file a normalised SQLite URL names; `None` for memory and PostgreSQL.
+fn sqlite_file(url: &str) -> Option<std::path::PathBuf> {
+    let path = url.strip_prefix("sqlite://")?;
+    let path = path.split('?').next().unwrap_or(path);
+    (!path.is_empty() && !path.starts_with(":memory:")).then(|| path.into())
+}
+
+/// An exclusive lock on `<database>-migrate.lock`, held until the file is dropped.
+async fn migration_lock(db: std::path::PathBuf) -> Result<std::fs::File, StoreError> {
+    let mut name = db.into_os_string();
+    name.push("-migrate.lock");
+    let path = std::path::PathBuf::from(name);
+    tokio::task::spawn_blocking(move || {
+        let file = std::fs::OpenOptions::new()
+            .create(true)
+            .truncate(false)
+            .write(true)
+            .open(&path)?;
+        file.lock()?;
+        Ok::<_, std::io::Error>(file)
+    })
+    .await
+    .map_err(|e| StoreError::Config(format!("migration lock: {e}")))?
+    .map_err(|e| StoreError::Config(format!("migration lock beside the database: {e}")))
+}
+
 fn normalise_url(url: &str) -> Result<(Dialect, String), StoreError> {
     let url = url.trim();
     if url.starts_with("postgres://") || url.starts_with("postgresql://") {
@@ -289,5 +322,29 @@ mod tests {
         );
         assert!(normalise_url("mysql://x").is_err());
         assert!(normalise_url("sqlite://").is_err());
+    }
+
+    #[test]
+    fn the_migration_lock_sits_beside_a_sqlite_file() {
+        let file = |u: &str| sqlite_file(&normalise_url(u).unwrap().1);
+        assert_eq!(file("sqlite:///tmp/r.db"), Some("/tmp/r.db".into()));
+        assert_eq!(file("sqlite://data/r.db?mode=ro"), Some("data/r.db".into()));
+        assert_eq!(file("sqlite::memory:"), None);
+        assert_eq!(file("postgres://127.0.0.1/test"), None);
+    }
+
+    #[tokio::test]
+    async fn stores_opened_together_on_a_new_file_migrate_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let url = format!("sqlite://{}", dir.path().join("together.db").display());
+        let tasks: Vec<_> = (0..4)
+            .map(|_| {
+                let url = url.clone();
+                tokio::spawn(async move { Store::connect(&ConnectConfig::new(url)).await })
+            })
+            .collect();
+        for task in tasks {
+            task.await.unwrap().unwrap().close().await;
+        }
     }
 }
